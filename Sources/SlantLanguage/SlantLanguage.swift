@@ -1,0 +1,2 @@
+import SlantMetrics
+import SlantText
