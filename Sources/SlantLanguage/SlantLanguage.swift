@@ -1,2 +1,0 @@
-import SlantMetrics
-import SlantText
