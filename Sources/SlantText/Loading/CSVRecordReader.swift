@@ -26,6 +26,9 @@ struct CSVRecordReader {
             reader = try CSVReader(stream: stream, hasHeaderRow: true)
         } catch {
             if let sourceError = stream.sourceError { throw sourceError }
+            if case CSVError.cannotReadHeaderRow = error {
+                throw .malformedCSV(Origin(file: displayPath, line: 1), detail: "the file is empty; a header row is required")
+            }
             throw .malformedCSV(Origin(file: displayPath, line: 1), detail: "cannot read the header row (\(error))")
         }
         guard let headerRow = reader.headerRow, !(headerRow.count == 1 && headerRow[0].isEmpty) else {
