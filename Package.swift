@@ -52,7 +52,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SlantTextTests", dependencies: ["SlantText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SlantMetricsTests", dependencies: ["SlantMetrics"]),
+        .testTarget(name: "SlantMetricsTests", dependencies: ["SlantMetrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SlantLanguageTests", dependencies: ["SlantLanguage"]),
         .testTarget(name: "SlantCLITests", dependencies: [], resources: [.copy("Golden")]),
     ],
