@@ -33,7 +33,7 @@ public struct Cleaner: Sendable {
         var map = OffsetMap()
         var paragraphs: [CleanedParagraph] = []
         var removed: [RemovedSpan] = []
-        var seen: [ArraySlice<UInt8>: Range<Int>] = [:]
+        var seen = ParagraphSet()
         var lowered: [UInt8] = []
         var previousEnd = 0   // original offset just after the last kept paragraph
 
@@ -76,11 +76,9 @@ public struct Cleaner: Sendable {
 
     /// Why a paragraph goes, or nil when it stays. Registers it for the repeat check.
     private func removal(of paragraph: ArraySlice<UInt8>, span: Range<Int>,
-                         seen: inout [ArraySlice<UInt8>: Range<Int>], lowered: inout [UInt8]) -> RemovalReason? {
+                         seen: inout ParagraphSet, lowered: inout [UInt8]) -> RemovalReason? {
         if wordCount(paragraph) >= minimumRepeatWords {
-            let key = ArraySlice(Array(paragraph))
-            if let first = seen[key] { return .repeatedParagraph(firstOccurrence: first) }
-            seen[key] = span
+            if let first = seen.insert(paragraph, span: span) { return .repeatedParagraph(firstOccurrence: first) }
         }
         guard paragraph.count <= longestRule else { return nil }
         lowered.removeAll(keepingCapacity: true)
@@ -107,5 +105,41 @@ public struct Cleaner: Sendable {
         var end = original.count
         while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(original[end - 1]) { end -= 1 }
         return end
+    }
+}
+
+/// The paragraphs seen so far in one document, for the repeat check.
+///
+/// Keyed by a fast 64-bit hash of the bytes (the standard `Hasher` costs as much as the rest of
+/// cleaning together); equal hashes are confirmed by comparing bytes.
+struct ParagraphSet {
+    private var entries: [UInt64: [(bytes: [UInt8], span: Range<Int>)]] = [:]
+
+    /// Adds `paragraph`; returns the span of an earlier identical paragraph instead, if any.
+    mutating func insert(_ paragraph: ArraySlice<UInt8>, span: Range<Int>) -> Range<Int>? {
+        let key = Self.hash(paragraph)
+        if let bucket = entries[key], let match = bucket.first(where: { $0.bytes.elementsEqual(paragraph) }) {
+            return match.span
+        }
+        entries[key, default: []].append((Array(paragraph), span))
+        return nil
+    }
+
+    /// FNV-1a style mixing, eight bytes at a time.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                h ^= h >> 29
+                i += 8
+            }
+            while i < raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+                i += 1
+            }
+        }
+        return h ^ UInt64(bytes.count)
     }
 }

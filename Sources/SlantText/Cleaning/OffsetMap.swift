@@ -100,8 +100,36 @@ public struct OffsetMap: Sendable, Hashable {
         return start..<max(start, originalEnd(ofCleaned: range.upperBound))
     }
 
+    /// Maps increasing offsets in one forward pass (tokens arrive in order), instead of a binary
+    /// search per lookup. Falls back to searching when asked to go backwards.
+    struct Cursor {
+        let map: OffsetMap
+        private var piece = 0
+
+        init(_ map: OffsetMap) { self.map = map }
+
+        mutating func originalRange(ofCleaned range: Range<Int>) -> Range<Int> {
+            guard !map.cleanedStarts.isEmpty, !range.isEmpty, range.upperBound <= map.cleanedCount else {
+                return map.originalRange(ofCleaned: range)
+            }
+            let count = map.cleanedStarts.count
+            if map.cleanedStarts[piece] > range.lowerBound { piece = map.lastPiece(startingAtOrBefore: range.lowerBound) }
+            while piece + 1 < count && map.cleanedStarts[piece + 1] <= range.lowerBound { piece += 1 }
+            let startPiece = piece
+            var endPiece = piece
+            while endPiece + 1 < count && map.cleanedStarts[endPiece + 1] < range.upperBound { endPiece += 1 }
+            let start = map.cleanedLengths[startPiece] == map.originalLengths[startPiece]
+                ? map.originalStarts[startPiece] + (range.lowerBound - map.cleanedStarts[startPiece])
+                : map.originalStarts[startPiece]
+            let end = map.cleanedLengths[endPiece] == map.originalLengths[endPiece]
+                ? map.originalStarts[endPiece] + (range.upperBound - map.cleanedStarts[endPiece])
+                : map.originalStarts[endPiece] + map.originalLengths[endPiece]
+            return start..<max(start, end)
+        }
+    }
+
     /// Index of the last piece whose cleaned start is ≤ `offset`.
-    private func lastPiece(startingAtOrBefore offset: Int) -> Int {
+    fileprivate func lastPiece(startingAtOrBefore offset: Int) -> Int {
         var low = 0
         var high = cleanedStarts.count - 1
         while low < high {
