@@ -6,7 +6,12 @@ uses: the 262 seed sentences and the 6,000 fuzz texts in ../shared/data/vader-re
 (6,262 texts), several rounds, and reports the best round.
 
     pip install vaderSentiment==3.3.2
-    python3 docs/bench/vader_reference_speed.py [--rounds 5] [--reference ../shared/data/vader-reference]
+    python3 docs/bench/vader_reference_speed.py [--rounds 5] [--reference ../shared/data/vader-reference] [--json]
+
+The Swift side of the comparison is the release-build test `VaderSpeedTests` (it runs this
+script too and checks the 20x requirement):
+
+    SLANT_VADER_BENCH=1 swift test -c release --filter VaderSpeed
 """
 import argparse
 import json
@@ -35,6 +40,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--reference", default=DEFAULT_REFERENCE)
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a sentence")
     args = parser.parse_args()
     if not os.path.isdir(args.reference):
         sys.exit(f"no reference folder at {args.reference}; pass --reference PATH")
@@ -48,6 +54,11 @@ def main():
         for text in texts:
             checksum += analyzer.polarity_scores(text)["compound"]
         best = min(best, time.perf_counter() - start)
+    if args.json:
+        print(json.dumps({"python": sys.version.split()[0], "texts": len(texts), "rounds": args.rounds,
+                          "best_seconds": best, "sentences_per_second": len(texts) / best,
+                          "checksum": checksum / args.rounds}))
+        return
     print(f"python {sys.version.split()[0]}: {len(texts)} texts, best of {args.rounds} rounds "
           f"{best:.4f} s -> {len(texts) / best:.0f} sentences/s (checksum {checksum / args.rounds:.4f})")
 

@@ -22,7 +22,8 @@ public final class VaderLexicon: Sendable {
     /// Multi-word `BOOSTER_DICT` keys ("kind of", "sort of", "just enough").
     let boosterPhrases: [VaderPhrase]
 
-    /// Number of lexicon entries (7,517 for vaderSentiment 3.3.2).
+    /// Number of distinct lexicon words: 7,506 for vaderSentiment 3.3.2, whose 7,520 lines
+    /// repeat 14 words (the last line wins, as in Python's dict).
     public let lexiconCount: Int
 
     /// Compiles a lexicon from the texts of `vader_lexicon.txt` and `emoji_utf8_lexicon.txt`,
@@ -36,7 +37,7 @@ public final class VaderLexicon: Sendable {
         for (lineNumber, line) in Self.pythonLines(lexiconText) {
             if line.isEmpty { continue }
             let fields = Self.tabFields(Self.pythonStrip(line))
-            guard fields.count >= 2, let valence = Double(String(fields[1])) else {
+            guard fields.count >= 2, let valence = Double(String(Self.pythonStrip(fields[1]))) else {
                 throw VaderLexiconError(
                     file: lexiconFile, line: lineNumber,
                     message: "expected `word<TAB>valence<TAB>…`; fix or restore the line")
@@ -82,19 +83,19 @@ public final class VaderLexicon: Sendable {
             table.update(spelling) { $0.rule = VaderRuleWord(spelling: spelling) }
         }
         // Give every word of a multi-word key an id, so phrases compare as small integers.
-        var phraseIDs: [String: UInt16] = [:]
+        var phraseIDs: [String: UInt32] = [:]
         func compile(_ key: String, _ value: Double) -> VaderPhrase? {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             // vaderSentiment joins two or three lowercased tokens with one space; other keys
             // (one word, empty parts) can never equal such a join.
             guard (2...3).contains(parts.count), !parts.contains(where: \.isEmpty) else { return nil }
-            var ids: [UInt16] = []
+            var ids: [UInt32] = []
             for part in parts {
-                let id: UInt16
+                let id: UInt32
                 if let known = phraseIDs[part] {
                     id = known
                 } else {
-                    id = UInt16(truncatingIfNeeded: phraseIDs.count + 1)
+                    id = UInt32(phraseIDs.count + 1)
                     phraseIDs[part] = id
                     table.update(part) { $0.phraseWord = id }
                 }
@@ -191,7 +192,7 @@ public final class VaderLexicon: Sendable {
 
 /// A multi-word key from `SPECIAL_CASES` or `BOOSTER_DICT`.
 struct VaderPhrase: Sendable {
-    var words: [UInt16]
+    var words: [UInt32]
     var value: Double
     var text: String
 }

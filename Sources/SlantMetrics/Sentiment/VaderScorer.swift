@@ -227,67 +227,33 @@ struct VaderScorer {
 
     /// `_but_check`, reproducing its list quirk: each value is rescaled at the *first* position
     /// holding an equal value (`sentiments.index(sentiment)`), not necessarily its own.
+    ///
+    /// Python walks the list by index while rewriting it; every rewrite lands at or before the
+    /// current index, so the value read at step k is always the original one. Zeros stay zero
+    /// when scaled and never equal a non-zero value, so only the non-zero entries need
+    /// simulating, which keeps long documents with a "but" far from quadratic in tokens.
     private func butCheck<R: VaderRecorder>(_ tokens: [VaderToken], _ sentiments: inout [Double], recorder: inout R) {
         guard let butIndex = tokens.firstIndex(where: { $0.entry.rule == .but }) else { return }
         let rules = lexicon.rules
-        for k in sentiments.indices {
-            let sentiment = sentiments[k]  // position k is still untouched here (see below)
-            // Every earlier rewrite was at an index <= its own k, so positions >= k are original.
-            var si = 0
-            while si < k && sentiments[si] != sentiment { si += 1 }
-            if si < butIndex {
-                sentiments[si] = sentiment * rules.butBeforeFactor
-                if sentiment != 0 { recorder.record(token: si, .beforeBut(at: butIndex), valence: sentiments[si]) }
-            } else if si > butIndex {
-                sentiments[si] = sentiment * rules.butAfterFactor
-                if sentiment != 0 { recorder.record(token: si, .afterBut(at: butIndex), valence: sentiments[si]) }
+        var positions: [Int] = []
+        var values: [Double] = []
+        for (index, sentiment) in sentiments.enumerated() where sentiment != 0 {
+            positions.append(index)
+            values.append(sentiment)
+        }
+        for k in values.indices {
+            let sentiment = values[k]
+            var first = 0
+            while first < k && values[first] != sentiment { first += 1 }
+            let position = positions[first]
+            if position < butIndex {
+                values[first] = sentiment * rules.butBeforeFactor
+                recorder.record(token: position, .beforeBut(at: butIndex), valence: values[first])
+            } else if position > butIndex {
+                values[first] = sentiment * rules.butAfterFactor
+                recorder.record(token: position, .afterBut(at: butIndex), valence: values[first])
             }
         }
-    }
-
-    /// `score_valence`: punctuation emphasis, `normalize`, and the pos/neg/neu proportions,
-    /// rounded with Python's `round`.
-    func scores(_ sentiments: [Double], exclamationMarks: Int, questionMarks: Int) -> SentimentScores {
-        guard !sentiments.isEmpty else { return SentimentScores(neg: 0, neu: 0, pos: 0, compound: 0) }
-        let amplifier = punctuationAmplifier(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
-        var sum = 0.0
-        for sentiment in sentiments { sum += sentiment }
-        if sum > 0 { sum += amplifier } else if sum < 0 { sum -= amplifier }
-        let compound = normalize(sum)
-
-        var positive = 0.0, negative = 0.0, neutralCount = 0
-        for sentiment in sentiments {
-            if sentiment > 0 { positive += sentiment + 1 }
-            if sentiment < 0 { negative += sentiment - 1 }
-            if sentiment == 0 { neutralCount += 1 }
-        }
-        if positive > negative.magnitude {
-            positive += amplifier
-        } else if positive < negative.magnitude {
-            negative -= amplifier
-        }
-        let total = positive + negative.magnitude + Double(neutralCount)
-        return SentimentScores(
-            neg: PythonRounding.round((negative / total).magnitude, digits: 3),
-            neu: PythonRounding.round((Double(neutralCount) / total).magnitude, digits: 3),
-            pos: PythonRounding.round((positive / total).magnitude, digits: 3),
-            compound: PythonRounding.round(compound, digits: 4))
-    }
-
-    /// `_amplify_ep` + `_amplify_qm`.
-    func punctuationAmplifier(exclamationMarks: Int, questionMarks: Int) -> Double {
-        let rules = lexicon.rules
-        let exclamation = Double(min(exclamationMarks, rules.exclamationMaxMarks)) * rules.exclamationPerMark
-        var question = 0.0
-        if questionMarks > 1 {
-            question = questionMarks <= 3 ? Double(questionMarks) * rules.questionPerMark2To3 : rules.question4Plus
-        }
-        return exclamation + question
-    }
-
-    /// `normalize(score, alpha=15)`.
-    func normalize(_ score: Double) -> Double {
-        let normalized = score / (score * score + lexicon.rules.normalizeAlpha).squareRoot()
-        return min(max(normalized, -1.0), 1.0)
+        for (first, position) in positions.enumerated() { sentiments[position] = values[first] }
     }
 }

@@ -41,7 +41,7 @@ struct VaderWordEntry: Sendable {
     var isNegation = false
     var rule: VaderRuleWord = .none
     /// Identifies the word inside multi-word keys (`"kiss of death"`, `"kind of"`); 0 = none.
-    var phraseWord: UInt16 = 0
+    var phraseWord: UInt32 = 0
 
     static let unknown = VaderWordEntry()
 }
