@@ -1,0 +1,16 @@
+/// The builtin modules of the standard registry, in the order the reference lists categories.
+/// To add builtins (a metric, say), write an enum conforming to ``BuiltinModule`` and add it here.
+public enum StandardLibrary {
+    public static var modules: [any BuiltinModule.Type] {
+        [
+            VerbDocumentation.self,
+            TableBuiltins.self,
+            AggregateBuiltins.self,
+            CorpusBuiltins.self,
+            ListBuiltins.self,
+            TextBuiltins.self,
+            MathBuiltins.self,
+            CoreBuiltins.self,
+        ]
+    }
+}
