@@ -101,9 +101,11 @@ import Testing
     }
 
     @Test func shortRepeatsStay() {
-        let cleaned = Cleaner().clean("Right.\nRight.\nThis sentence has six words here.\nThis sentence has six words here.")
-        #expect(cleaned.text == "Right.\nRight.\nThis sentence has six words here.")
-        #expect(cleaned.removed == [RemovedSpan(range: 48..<81, reason: .repeatedParagraph(firstOccurrence: 14..<47))])
+        let refrain = "Yet the stock market sits at all-time highs."
+        let long = "This pasted paragraph has ten words in it, no fewer."
+        let cleaned = Cleaner().clean([refrain, refrain, long, long].joined(separator: "\n"))
+        #expect(cleaned.text == [refrain, refrain, long].joined(separator: "\n"))
+        #expect(cleaned.removed == [RemovedSpan(range: 143..<195, reason: .repeatedParagraph(firstOccurrence: 90..<142))])
     }
 }
 

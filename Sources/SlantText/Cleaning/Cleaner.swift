@@ -7,13 +7,14 @@ public struct Cleaner: Sendable {
     /// The boilerplate rules, checked in order.
     public let rules: [BoilerplateRule]
     /// Paragraphs shorter than this many words are never treated as repeats: short lines
-    /// ("Right.", a one-word heading) legitimately recur.
+    /// ("Right.", a heading, a rhetorical refrain) legitimately recur; pasted captions and
+    /// leads are long.
     public let minimumRepeatWords: Int
 
     private let compiled: [CompiledRule]
     private let longestRule: Int
 
-    public init(rules: [BoilerplateRule] = BoilerplateRule.standard, minimumRepeatWords: Int = 6) {
+    public init(rules: [BoilerplateRule] = BoilerplateRule.standard, minimumRepeatWords: Int = 10) {
         self.rules = rules
         self.minimumRepeatWords = minimumRepeatWords
         compiled = rules.map(CompiledRule.init)

@@ -60,19 +60,19 @@ public enum CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noTextFiles:
             return "folder has no .txt files"
         case .invalidUTF8(_, let offset):
-            return "invalid UTF-8 at byte \(offset); invalid bytes replaced with U+FFFD"
+            return "invalid UTF-8 at byte \(offset)"
         case .binaryFile(_, let offset):
-            return "binary data (NUL byte at byte \(offset)); document skipped"
+            return "binary data (NUL byte at byte \(offset))"
         case .emptyDocument(_, let id):
-            return "document '\(id)' has no text; skipped"
+            return "document '\(id)' has no text"
         case .malformedJSON(_, let column, let detail):
-            return "not valid JSON at column \(column): \(detail); line skipped"
+            return "not valid JSON at column \(column): \(detail)"
         case .notAnObject:
-            return "JSON value is not an object; line skipped"
+            return "JSON value is not an object"
         case .missingTextField(_, let field):
-            return "no '\(field)' field with the article text; record skipped"
+            return "no '\(field)' field with the article text"
         case .duplicateID(_, let id, let first):
-            return "duplicate id '\(id)' (first seen at \(first)); this one skipped"
+            return "duplicate id '\(id)' (first seen at \(first))"
         case .malformedCSV(_, let detail):
             return "malformed CSV: \(detail)"
         case .corruptGzip(_, let detail):
@@ -114,11 +114,26 @@ public enum CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// What a non-strict load did about it ("line skipped"), or nil when nothing was skipped.
+    public var consequence: String? {
+        switch self {
+        case .invalidUTF8: return "invalid bytes replaced with U+FFFD"
+        case .binaryFile: return "document skipped"
+        case .emptyDocument: return "document skipped"
+        case .malformedJSON, .notAnObject: return "line skipped"
+        case .missingTextField: return "record skipped"
+        case .duplicateID: return "this one skipped"
+        case .corruptGzip: return "documents before the damage kept"
+        case .pathNotFound, .unreadable, .unsupportedFormat, .noTextFiles, .malformedCSV, .manifest: return nil
+        }
+    }
+
     /// `file:line: error: message (hint)`, the form compilers use, so editors can jump to it.
     public var description: String { "\(location): error: \(message) (\(hint))" }
 
-    /// The same problem as a warning, for non-strict loads.
+    /// The same problem as a warning, for non-strict loads: what happened, what was done, what to do.
     public var asWarning: CorpusWarning {
-        CorpusWarning(origin: location, message: "\(message) (\(hint))")
+        let done = consequence.map { "; \($0)" } ?? ""
+        return CorpusWarning(origin: location, message: "\(message)\(done) (\(hint))")
     }
 }

@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import SlantText
+
+/// `slant corpus`: loads a corpus and lists its documents with what cleaning did to them.
+struct CorpusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corpus",
+        abstract: "List a corpus: each document's id, outlet, date, words, sentences and removed boilerplate.",
+        discussion: """
+            With no --corpus, lists the five bundled seed articles. PATH may be a folder of .txt \
+            files (with an optional manifest.csv), a .jsonl or .jsonl.gz file, or a .csv file. \
+            Problems with single documents are reported as warnings on standard error and the \
+            rest still load, unless --strict is given. Exit status: 0 on success, 1 when the \
+            corpus cannot be loaded, 2 for a usage error.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The corpus to load (default: the bundled seeds).", valueName: "path"))
+    var corpus: String?
+
+    @Flag(name: .long, help: "Stop at the first problem in the corpus instead of skipping the bad document.")
+    var strict = false
+
+    @Flag(name: .long, help: "Also list every removed span (repeats, boilerplate) with its reason.")
+    var removed = false
+
+    /// How many warnings to print before summarising the rest.
+    static let warningLimit = 20
+
+    mutating func run() throws {
+        let progress = ProgressLine(enabled: ProgressLine.stderrIsTerminal)
+        let loaded: Corpus
+        do {
+            if let path = corpus {
+                let report: @Sendable (LoadProgress) -> Void = { progress.loading($0) }
+                let options = LoadOptions(strict: strict, progress: Self.fileSize(path) > 4_000_000 ? report : nil)
+                loaded = try Corpus.load(path: path, options: options)
+            } else {
+                loaded = try Corpus.seeds(strict: strict)
+            }
+        } catch {
+            progress.clear()
+            standardError("\(error)")
+            throw ExitCode(1)
+        }
+        progress.clear()
+        for warning in loaded.warnings.prefix(Self.warningLimit) { standardError("\(warning)") }
+        if loaded.warnings.count > Self.warningLimit {
+            standardError("slant: \(loaded.warnings.count - Self.warningLimit) more warnings not shown")
+        }
+
+        let analysed = analyse(loaded.documents, progress: loaded.documents.count > 500 ? progress : nil)
+        print(CorpusTable(documents: analysed).render(), terminator: "")
+        if removed { print(RemovedListing(documents: analysed).render(), terminator: "") }
+        let words = analysed.reduce(0) { $0 + $1.wordCount }
+        let sentences = analysed.reduce(0) { $0 + $1.sentences.count }
+        var summary = "\(loaded.documents.count.grouped) documents, \(words.grouped) words, \(sentences.grouped) sentences"
+        if !loaded.warnings.isEmpty { summary += "; \(loaded.warnings.count.grouped) warnings" }
+        print(summary)
+        if analysed.contains(where: { $0.document.metadata["outlet_inferred"] == "yes" }) {
+            print("* outlet attribution inferred, not stated by the source (see the manifest's provenance)")
+        }
+    }
+
+    /// The size of the file at `path` in bytes; 0 for a folder or when unknown.
+    static func fileSize(_ path: String) -> Int {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).expandingTildeInPath)
+        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// Analyses in parallel, in slices, so the progress line can move.
+    private func analyse(_ documents: [Document], progress: ProgressLine?) -> [AnalysedDocument] {
+        var results: [AnalysedDocument] = []
+        results.reserveCapacity(documents.count)
+        let slice = 512
+        var start = 0
+        while start < documents.count {
+            let end = min(start + slice, documents.count)
+            results += TextAnalyzer.analyse(Array(documents[start..<end]))
+            progress?.analysing(done: end, of: documents.count)
+            start = end
+        }
+        progress?.clear()
+        return results
+    }
+}
+
+/// The aligned document table.
+struct CorpusTable {
+    let documents: [AnalysedDocument]
+
+    func render() -> String {
+        let header = ["id", "outlet", "date", "words", "sentences", "removed"]
+        let rows = documents.map { analysed -> [String] in
+            let document = analysed.document
+            let inferred = document.metadata["outlet_inferred"] == "yes" ? "*" : ""
+            let removedSpans = analysed.removed.count
+            let removed = removedSpans == 0 ? "-"
+                : "\(analysed.cleaned.removedByteCount.grouped) B in \(removedSpans) span\(removedSpans == 1 ? "" : "s")"
+            return [document.id, document.outlet + inferred, document.date, analysed.wordCount.grouped,
+                    analysed.sentences.count.grouped, removed]
+        }
+        let rightAligned: Set<Int> = [3, 4, 5]
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return rightAligned.contains(i) ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }
+        var out = line(header)
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for row in rows { out += line(row) }
+        return out
+    }
+}
+
+/// `--removed`: every removed span with its reason and the start of its text.
+struct RemovedListing {
+    let documents: [AnalysedDocument]
+
+    func render() -> String {
+        var out = "\nremoved spans (UTF-8 byte ranges in the original text):\n"
+        var any = false
+        for analysed in documents where !analysed.removed.isEmpty {
+            any = true
+            out += "\(analysed.document.id):\n"
+            for span in analysed.removed {
+                let text = analysed.originalText(span.range).replacingOccurrences(of: "\n", with: " ")
+                let excerpt = text.count > 60 ? String(text.prefix(57)) + "..." : text
+                out += "  \(span.range.lowerBound)..<\(span.range.upperBound)  \(span.reason)\n    \"\(excerpt)\"\n"
+            }
+        }
+        if !any { out += "  (none)\n" }
+        return out + "\n"
+    }
+}
+
+/// A one-line progress display on standard error, redrawn in place; silent when not a terminal.
+final class ProgressLine: @unchecked Sendable {
+    // Called from the loading thread only; the lock keeps redraws whole if that ever changes.
+    private let enabled: Bool
+    private let lock = NSLock()
+    private let started = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func loading(_ progress: LoadProgress) {
+        guard enabled else { return }
+        let elapsed = Date().timeIntervalSince(started)
+        var text = "loading: \(progress.documents.grouped) documents"
+        if elapsed > 0 { text += String(format: ", %.1f MB/s", Double(progress.bytesRead) / 1e6 / elapsed) }
+        if let total = progress.totalBytes, total > 0, progress.bytesRead > 0 {
+            let left = elapsed * Double(total - progress.bytesRead) / Double(progress.bytesRead)
+            text += String(format: ", %.0f%%, %.0fs left", 100 * Double(progress.bytesRead) / Double(total), left.rounded(.up))
+        }
+        draw(text)
+    }
+
+    func analysing(done: Int, of total: Int) {
+        guard enabled else { return }
+        draw("analysing: \(done.grouped) of \(total.grouped) documents")
+    }
+
+    func clear() {
+        guard enabled else { return }
+        lock.withLock {
+            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            drawn = false
+        }
+    }
+
+    private func draw(_ text: String) {
+        lock.withLock {
+            let now = Date()
+            guard now.timeIntervalSince(lastDraw) > 0.1 else { return }
+            lastDraw = now
+            drawn = true
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        }
+    }
+}
+
+/// Writes one line to standard error.
+func standardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension Int {
+    /// 12,345 — thousands separated, independent of the locale.
+    var grouped: String {
+        let digits = String(magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return self < 0 ? "-" + out : out
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
