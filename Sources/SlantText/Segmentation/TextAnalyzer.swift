@@ -82,14 +82,21 @@ extension Cleaner {
 
 /// Fixed slots filled from concurrent workers, each slot written once.
 private final class ResultSlots<Value>: @unchecked Sendable {
-    // Each index is written by exactly one worker and read only after all have finished.
-    private var storage: [Value?]
+    // Each index is written by exactly one worker, into memory allocated up front (no shared
+    // array header to race on), and read only after all workers have finished.
+    private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
     }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
 
     func values() -> [Value] { storage.compactMap { $0 } }
 }
