@@ -15,8 +15,9 @@ struct CorpusCommand: ParsableCommand {
             corpus cannot be loaded, 2 for a usage error.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The corpus to load (default: the bundled seeds).", valueName: "path"))
-    var corpus: String?
+    /// `--corpus` (and `--format`) are shared with the root command, which declares them for
+    /// scripts; declaring our own `--corpus` here would let the root's swallow the value.
+    @OptionGroup var script: ScriptOptions
 
     @Flag(name: .long, help: "Stop at the first problem in the corpus instead of skipping the bad document.")
     var strict = false
@@ -27,11 +28,17 @@ struct CorpusCommand: ParsableCommand {
     /// How many warnings to print before summarising the rest.
     static let warningLimit = 20
 
+    func validate() throws {
+        if script.format != .table {
+            throw ValidationError("slant corpus prints an aligned table; --format applies to scripts")
+        }
+    }
+
     mutating func run() throws {
         let progress = ProgressLine(enabled: ProgressLine.stderrIsTerminal)
         let loaded: Corpus
         do {
-            if let path = corpus {
+            if let path = script.corpus {
                 let report: @Sendable (LoadProgress) -> Void = { progress.loading($0) }
                 let options = LoadOptions(strict: strict, progress: Self.fileSize(path) > 4_000_000 ? report : nil)
                 loaded = try Corpus.load(path: path, options: options)
