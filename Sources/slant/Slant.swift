@@ -8,7 +8,7 @@ struct Slant: ParsableCommand {
         commandName: "slant",
         abstract: "Compare how news outlets tell the same story.",
         version: SlantVersion.current,
-        subcommands: [RunCommand.self])
+        subcommands: [CorpusCommand.self, RunCommand.self])
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run SOURCE as a script and exit.", valueName: "source"))
     var expression: String?
