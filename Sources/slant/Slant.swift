@@ -8,12 +8,13 @@ struct Slant: ParsableCommand {
         commandName: "slant",
         abstract: "Compare how news outlets tell the same story.",
         version: SlantVersion.current,
-        subcommands: [CorpusCommand.self, RunCommand.self])
+        subcommands: [CorpusCommand.self, RunCommand.self, ReplCommand.self])
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run SOURCE as a script and exit.", valueName: "source"))
     var expression: String?
 
     @OptionGroup var script: ScriptOptions
+    @OptionGroup var repl: ReplOptions
 
     mutating func run() throws {
         let runner = ScriptRunner(options: script)
@@ -23,7 +24,10 @@ struct Slant: ParsableCommand {
         } else if isatty(STDIN_FILENO) != 1 {
             status = runner.runStandardInput()
         } else {
-            throw CleanExit.helpRequest(self)
+            // On a terminal with nothing to run: the interactive shell.
+            let code = ReplLauncher.start(script: script, repl: repl)
+            if code != 0 { throw ExitCode(code) }
+            return
         }
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -1,8 +1,12 @@
+import SlantLanguage
+
 /// The names Tab may offer in code, gathered from the language and the session at the moment
 /// Tab is pressed (so a `let` typed a minute ago is known).
 struct CompletionVocabulary: Sendable {
     var keywords: [String] = []
     var builtins: [String] = []
+    /// Names `:help NAME` documents (builtins and table verbs).
+    var helpTopics: [String] = []
     var boundNames: [String] = []
     var actors: [String] = []
     /// Column names of the values the statement works on; offered after where/select/by/sort.
@@ -31,12 +35,12 @@ struct Completer {
         case .metaCommandArgument(let command, let word):
             switch command {
             case "help", "doc":
-                let topics = vocabulary("").builtins + MetaCommand.names.map { ":" + $0 }
+                let topics = vocabulary("").helpTopics + MetaCommand.names.map { ":" + $0 }
                 return topics.filter { $0.hasPrefix(word) }.map { CompletionCandidate(text: $0) }
             case "load":
                 return PathCompletion.candidates(for: word, fileSuffix: "", home: home)
             case "mode":
-                return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }.map { CompletionCandidate(text: $0) }
+                return OutputFormat.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }.map { CompletionCandidate(text: $0) }
             case "timer":
                 return ["on", "off"].filter { $0.hasPrefix(word) }.map { CompletionCandidate(text: $0) }
             default:

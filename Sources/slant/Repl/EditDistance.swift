@@ -1,21 +1,27 @@
-/// Levenshtein distance between two words, counted in Unicode scalars: the number of single
-/// insertions, deletions or substitutions that turn one into the other. Used to suggest the
-/// meta-command the user probably meant.
+/// Edit distance between two words, counted in Unicode scalars: single insertions, deletions,
+/// substitutions, and swaps of two neighbouring characters (":mdoe" is one step from ":mode").
+/// This is the "optimal string alignment" variant of Damerau–Levenshtein. Used to suggest the
+/// meta-command or builtin the user probably meant.
 enum EditDistance {
     static func between(_ first: String, _ second: String) -> Int {
         let a = Array(first.unicodeScalars)
         let b = Array(second.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        // Three rows of the dynamic-programming table: i-2, i-1 and i.
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -1,9 +1,13 @@
+import SlantLanguage
+
 /// A REPL command that is not part of the language: a line whose first character is `:`.
 enum MetaCommand: Equatable {
     case help(topic: String?)
     case load(path: String)
-    case mode(OutputMode)
-    case timer(Bool)
+    /// nil: say which mode is in force.
+    case mode(OutputFormat?)
+    /// nil: say whether the timer is on.
+    case timer(Bool?)
     case ast(source: String)
     case corpus
     case reset
@@ -21,8 +25,8 @@ enum MetaCommand: Equatable {
         Entry(name: "help", arguments: "[NAME]", summary: "this overview, or the documentation of a builtin"),
         Entry(name: "doc", arguments: "NAME", summary: "the documentation of a builtin (same as :help NAME)"),
         Entry(name: "load", arguments: "FILE", summary: "run a script file into this session"),
-        Entry(name: "mode", arguments: "table|markdown|csv|json", summary: "how values are printed"),
-        Entry(name: "timer", arguments: "on|off", summary: "show how long each statement takes"),
+        Entry(name: "mode", arguments: "[table|markdown|csv|json]", summary: "how values are printed"),
+        Entry(name: "timer", arguments: "[on|off]", summary: "show how long each statement takes"),
         Entry(name: "ast", arguments: "EXPR", summary: "show the syntax tree of an expression"),
         Entry(name: "corpus", arguments: "", summary: "describe the loaded corpus"),
         Entry(name: "reset", arguments: "", summary: "forget every let, actor and function"),
@@ -62,17 +66,17 @@ enum MetaCommand: Equatable {
             guard !argument.isEmpty else { return .failure(.missingArgument(name: name)) }
             return .success(.load(path: unquoted(argument)))
         case "mode":
-            guard !argument.isEmpty else { return .failure(.missingArgument(name: name)) }
-            guard let mode = OutputMode(rawValue: argument.lowercased()) else {
+            guard !argument.isEmpty else { return .success(.mode(nil)) }
+            guard let mode = OutputFormat(rawValue: argument.lowercased()) else {
                 return .failure(.invalidArgument(name: name, value: argument,
-                                                 expected: OutputMode.allCases.map(\.rawValue)))
+                                                 expected: OutputFormat.allCases.map(\.rawValue)))
             }
             return .success(.mode(mode))
         case "timer":
             switch argument.lowercased() {
             case "on": return .success(.timer(true))
             case "off": return .success(.timer(false))
-            case "": return .failure(.missingArgument(name: name))
+            case "": return .success(.timer(nil))
             default: return .failure(.invalidArgument(name: name, value: argument, expected: ["on", "off"]))
             }
         case "ast":
@@ -107,8 +111,8 @@ enum MetaCommandError: Error, Equatable, CustomStringConvertible {
         case .notACommand:
             return "meta-commands start with ':'"
         case .unknown(let typed, let suggestion):
-            let hint = suggestion.map { "did you mean :\($0)? " } ?? ""
-            return "unknown command ':\(typed)'; \(hint)(:help lists them all)"
+            let hint = suggestion.map { "; did you mean :\($0)?" } ?? ""
+            return "unknown command ':\(typed)'\(hint) (:help lists them all)"
         case .missingArgument(let name):
             return "usage: \(Self.usage(of: name))"
         case .unexpectedArgument(let name):
