@@ -136,26 +136,29 @@ enum TableBuiltins: BuiltinModule {
     static let derive = Builtin(
         name: "derive", category: "Tables", signature: "derive(input, name = expression, …) -> table",
         summary: "Adds (or replaces) columns computed from each row, keeping the others.",
-        details: "Each expression sees the row's columns as names. On a grouped table, derives within each group.",
+        details: "Each expression sees the row's columns as names, including columns derived before it in the same call. On a grouped table, derives within each group.",
         examples: [
             BuiltinExample("table(a = [1, 2]) | derive(b = a * 10)", "a   b\n-  --\n1  10\n2  20"),
         ],
         parameters: [.value("input", .table, .grouped), .columns("columns")]
     ) { call throws(RuntimeError) in
+        // Columns are computed in order, each seeing the ones before it (`a = a + 1, b = a * 2`).
         func extend(_ table: Table) throws(RuntimeError) -> Table {
-            var names = table.columnNames
-            var rows = table.rows
+            var current = table
             for argument in call.columns {
                 let name = call.columnName(of: argument)
-                let values = try call.interpreter.evaluatePerRow(argument.expr, over: table, in: call.environment)
+                let values = try call.interpreter.evaluatePerRow(argument.expr, over: current, in: call.environment)
+                var names = current.columnNames
+                var rows = current.rows
                 if let index = names.firstIndex(of: name) {
                     for row in rows.indices { rows[row].values[index] = values[row] }
                 } else {
                     names.append(name)
                     for row in rows.indices { rows[row].values.append(values[row]) }
                 }
+                current = try make(call, names, rows)
             }
-            return try make(call, names, rows)
+            return current
         }
         switch call.value("input") {
         case .table(let table)?: return .table(try extend(table))

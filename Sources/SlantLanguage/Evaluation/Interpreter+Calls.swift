@@ -39,10 +39,12 @@ extension Interpreter {
     }
 
     /// `input | stage`: a call gets the input as first argument, a bare function name is called
-    /// with it, and any other expression is evaluated with the input bound to `it`.
+    /// with it, and any other expression is evaluated with the input bound to `it`. A call that
+    /// passes `it` explicitly as an argument (`t | f(1, it)`) places the input itself, as the
+    /// magrittr placeholder does in R.
     func applyStage(_ stage: Expr, to input: Value, inputRange: SourceRange, in environment: Environment) throws(RuntimeError) -> Value {
         switch stage.kind {
-        case .call(let callee, let arguments):
+        case .call(let callee, let arguments) where !arguments.contains(where: \.isPlaceholder):
             let function = try resolveFunction(callee, in: environment)
             return try invoke(function, [.piped(input, inputRange)] + arguments.map { .expression($0) }, range: stage.range, in: environment)
         case .identifier(let name) where name != "it":
@@ -132,5 +134,13 @@ extension Interpreter {
 
     func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
+
+extension Argument {
+    /// True for an argument written as just `it`.
+    var isPlaceholder: Bool {
+        if case .identifier("it") = value.kind { return true }
+        return false
     }
 }
