@@ -35,7 +35,10 @@ let package = Package(
         .target(
             name: "SlantSeeds",
             path: ".",
-            exclude: ["Tests", "Sources/SlantText", "Sources/SlantMetrics", "Sources/SlantLanguage", "Sources/slant"],
+            exclude: [
+                "Tests", "Sources/SlantText", "Sources/SlantMetrics", "Sources/SlantLanguage", "Sources/slant",
+                "README.md", "docs", "scripts", "Benchmarks",
+            ],
             sources: ["Sources/SlantSeeds"],
             resources: [.copy("seeds")]),
         .target(
@@ -54,7 +57,8 @@ let package = Package(
         .testTarget(name: "SlantTextTests", dependencies: ["SlantText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SlantMetricsTests", dependencies: ["SlantMetrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SlantLanguageTests", dependencies: ["SlantLanguage"]),
-        .testTarget(name: "SlantCLITests", dependencies: [], resources: [.copy("Golden")]),
+        // Depends on the executable so `swift test` builds the `slant` binary the golden tests run.
+        .testTarget(name: "SlantCLITests", dependencies: ["slant"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]
 )
