@@ -291,7 +291,7 @@ extension Parser {
         case .identifier, .number, .string:
             return "separate items with ','"
         default:
-            return nil
+            return "add '\(closer.rawValue)' before this"
         }
     }
 
