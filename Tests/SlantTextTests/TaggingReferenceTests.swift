@@ -3,7 +3,9 @@ import Testing
 import SlantText
 
 /// Agreement with the reference Python tagger (textblob-aptagger 0.2.0) on every token of the
-/// five seed articles. The fixture and the script that made it are in Fixtures/tagger/.
+/// five seed articles. The fixtures and the script that made them are in Fixtures/tagger/:
+/// `reference_tags` uses Slant's own tokens (`Token.pennText`), `reference_tags_plain` the
+/// script's simple tokenizer on the raw text (curly quotes kept).
 @Suite struct TaggingReferenceTests {
     struct ReferenceToken {
         var sentenceID: String
@@ -14,16 +16,18 @@ import SlantText
         var documentTag: String
     }
 
-    static func loadFixture() throws -> [ReferenceToken] {
+    static let fixtures = ["reference_tags", "reference_tags_plain"]
+
+    static func loadFixture(_ name: String) throws -> [ReferenceToken] {
         let url = try #require(
-            Bundle.module.url(forResource: "reference_tags", withExtension: "tsv", subdirectory: "Fixtures/tagger"),
-            "Fixtures/tagger/reference_tags.tsv is missing from the test bundle")
+            Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Fixtures/tagger"),
+            "Fixtures/tagger/\(name).tsv is missing from the test bundle")
         let text = try String(contentsOf: url, encoding: .utf8)
         var tokens: [ReferenceToken] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated()
         where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            try #require(fields.count == 4, "reference_tags.tsv:\(index + 1): expected 4 fields, got \(fields.count)")
+            try #require(fields.count == 4, "\(name).tsv:\(index + 1): expected 4 fields, got \(fields.count)")
             tokens.append(ReferenceToken(sentenceID: fields[0], token: fields[1], tag: fields[2], documentTag: fields[3]))
         }
         return tokens
@@ -46,15 +50,17 @@ import SlantText
         sentenceID.split(separator: ".").first ?? Substring(sentenceID)
     }
 
-    @Test func fixtureCoversEverySeed() throws {
-        let tokens = try Self.loadFixture()
+    @Test(arguments: fixtures)
+    func fixtureCoversEverySeed(fixture: String) throws {
+        let tokens = try Self.loadFixture(fixture)
         #expect(Set(tokens.map { Self.document(of: $0.sentenceID) }) == ["000", "001", "002", "003", "004"])
         #expect(tokens.count > 5000)
     }
 
-    @Test func agreesWithReferenceSentenceBySentence() throws {
+    @Test(arguments: fixtures)
+    func agreesWithReferenceSentenceBySentence(fixture: String) throws {
         let tagger = try PerceptronTagger.shared()
-        let sentences = Self.sentences(try Self.loadFixture())
+        let sentences = Self.sentences(try Self.loadFixture(fixture))
         var total = 0
         var disagreements: [String] = []
         for sentence in sentences {
@@ -67,7 +73,7 @@ import SlantText
             }
         }
         let agreement = Double(total - disagreements.count) / Double(max(total, 1)) * 100
-        print("tagger agreement with the reference: \(String(format: "%.2f", agreement))% of \(total) tokens")
+        print("\(fixture): tagger agreement with the reference: \(String(format: "%.2f", agreement))% of \(total) tokens")
         #expect(
             agreement >= 99,
             "agreement \(String(format: "%.2f", agreement))% of \(total) tokens; disagreements:\n\(disagreements.joined(separator: "\n"))"
@@ -77,9 +83,10 @@ import SlantText
     /// The reference's multi-sentence quirk: one call over a whole document carries the previous
     /// two tags across sentence boundaries. `tag(sentences:)` must reproduce it — in particular
     /// on the tokens where it changes the tag.
-    @Test func reproducesPreviousTagCarryOverAcrossSentences() throws {
+    @Test(arguments: fixtures)
+    func reproducesPreviousTagCarryOverAcrossSentences(fixture: String) throws {
         let tagger = try PerceptronTagger.shared()
-        let sentences = Self.sentences(try Self.loadFixture())
+        let sentences = Self.sentences(try Self.loadFixture(fixture))
         var byDocument: [(Substring, [[ReferenceToken]])] = []
         for sentence in sentences {
             let document = Self.document(of: sentence[0].sentenceID)
@@ -108,7 +115,7 @@ import SlantText
             }
         }
         let agreement = Double(total - disagreements.count) / Double(max(total, 1)) * 100
-        print("document-call agreement: \(String(format: "%.2f", agreement))%; carry-over changes \(affected) tags")
+        print("\(fixture): document-call agreement: \(String(format: "%.2f", agreement))%; carry-over changes \(affected) tags")
         #expect(affected > 0, "the fixture should contain tokens whose tag depends on the carry-over")
         #expect(affectedMismatches.isEmpty, "carry-over not reproduced:\n\(affectedMismatches.joined(separator: "\n"))")
         #expect(

@@ -12,7 +12,13 @@ extension TaggerModel {
         var normalized: [UInt8] = []
         var contextWords: [Int32] = []
         var contextSuffixes: [Int32] = []
+        /// Per token, the argument id of the raw word's last three characters when they equal the
+        /// normalised word's (the usual case: "Putin" / "putin" both end in "tin"), else
+        /// `unresolvedSuffix`, to be looked up if the token needs features.
+        var tokenSuffixes: [Int32] = []
     }
+
+    static let unresolvedSuffix = Int32.min
 
     /// The reference's initial history: `prev, prev2 = ['-START-', '-START2-']`.
     var initialHistory: History { History(previous: startState, secondPrevious: start2State) }
@@ -32,6 +38,7 @@ extension TaggerModel {
         buildContext(bytes, tokenEnds: tokenEnds, scratch: &scratch)
         let contextWords = scratch.contextWords
         let contextSuffixes = scratch.contextSuffixes
+        let tokenSuffixes = scratch.tokenSuffixes
         let classCount = classes.count
         let stateCount = tagStateCount
 
@@ -66,7 +73,10 @@ extension TaggerModel {
                     let previous = history.previous
                     let second = history.secondPrevious
                     let wordArgument = contextWords[c]
-                    let suffix = arguments.find(UnsafeBufferPointer(rebasing: word[PerceptronNormalizer.lastScalars(word, 3)]))
+                    var suffix = tokenSuffixes[position]
+                    if suffix == Self.unresolvedSuffix {
+                        suffix = arguments.find(UnsafeBufferPointer(rebasing: word[PerceptronNormalizer.lastScalars(word, 3)]))
+                    }
                     let prefix: Int32
                     if let first = word.first, first < 0x80 {
                         prefix = asciiPrefixArgument[Int(first)]
@@ -119,6 +129,7 @@ extension TaggerModel {
         let count = tokenEnds.count
         scratch.contextWords.removeAll(keepingCapacity: true)
         scratch.contextSuffixes.removeAll(keepingCapacity: true)
+        scratch.tokenSuffixes.removeAll(keepingCapacity: true)
         scratch.contextWords.append(contentsOf: paddingWords[0..<2])
         scratch.contextSuffixes.append(contentsOf: paddingSuffixes[0..<2])
         var start = 0
@@ -126,12 +137,15 @@ extension TaggerModel {
             let word = UnsafeBufferPointer(rebasing: bytes[start..<tokenEnds[position]])
             start = tokenEnds[position]
             PerceptronNormalizer.normalize(word, into: &scratch.normalized)
-            let (wordID, suffixID) = scratch.normalized.withUnsafeBufferPointer { normalized in
-                (arguments.find(normalized),
-                 arguments.find(UnsafeBufferPointer(rebasing: normalized[PerceptronNormalizer.lastScalars(normalized, 3)])))
+            let (wordID, suffixID, sameSuffix) = scratch.normalized.withUnsafeBufferPointer { normalized in
+                let suffix = UnsafeBufferPointer(rebasing: normalized[PerceptronNormalizer.lastScalars(normalized, 3)])
+                let rawSuffix = UnsafeBufferPointer(rebasing: word[PerceptronNormalizer.lastScalars(word, 3)])
+                let same = suffix.count == rawSuffix.count && suffix.elementsEqual(rawSuffix)
+                return (arguments.find(normalized), arguments.find(suffix), same)
             }
             scratch.contextWords.append(wordID)
             scratch.contextSuffixes.append(suffixID)
+            scratch.tokenSuffixes.append(sameSuffix ? suffixID : Self.unresolvedSuffix)
         }
         scratch.contextWords.append(contentsOf: paddingWords[2..<4])
         scratch.contextSuffixes.append(contentsOf: paddingSuffixes[2..<4])

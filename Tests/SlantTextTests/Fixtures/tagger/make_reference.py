@@ -1,24 +1,37 @@
 #!/usr/bin/env python3
-"""Writes reference_tags.tsv: the seed sentences tagged by the REFERENCE Python tagger.
+"""Writes the tagger fixtures: the seed sentences tagged by the REFERENCE Python tagger.
 
 The reference is PerceptronTagger from PyPI textblob-aptagger 0.2.0, unmodified, with the
 pickled model it ships (trontagger-0.1.0.pickle), from which Slant's
 Sources/SlantText/Resources/ap_tagger/*.tsv were converted.
 
-How it was run (Python 3.11):
+How it was run (Python 3.11, Swift 6.3, from the package root):
 
     python3 -m venv /tmp/aptagger-venv
     /tmp/aptagger-venv/bin/pip install textblob-aptagger==0.2.0   # pulls textblob, nltk
     /tmp/aptagger-venv/bin/python Tests/SlantTextTests/Fixtures/tagger/make_reference.py \
-        [--tokens TOKENS.tsv] > Tests/SlantTextTests/Fixtures/tagger/reference_tags.tsv
+        --slant > Tests/SlantTextTests/Fixtures/tagger/reference_tags.tsv
+    /tmp/aptagger-venv/bin/python Tests/SlantTextTests/Fixtures/tagger/make_reference.py \
+        > Tests/SlantTextTests/Fixtures/tagger/reference_tags_plain.tsv
+
+reference_tags.tsv holds Slant's own tokens (what the tagger sees in the pipeline);
+reference_tags_plain.tsv holds the raw seed text tokenized by the simple tokenizer below, which
+keeps curly quotes and apostrophes ("Assad’s" -> "Assad", "’s") and so also exercises words
+the model has never seen and non-ASCII code-point slicing.
 
 textblob-aptagger 0.2.0 imports `textblob.packages`, which current textblob (0.20) no longer
 has; it was only a re-export of nltk, so a two-line shim module provides it. The tagger code
 itself runs as published. nltk's tokenizers are never used: we call `tag(..., tokenize=False)`.
 
-Tokens: with --tokens, a TSV of `sentence_id<TAB>token` lines (Slant's own segmentation,
-dumped by the test suite); otherwise a small Penn-style tokenizer below, applied to every
-line (paragraph) of the five seeds in seeds/*.txt.
+Tokens, in order of preference:
+  --slant        Slant's own segmentation: a throw-away Swift package (in a temporary folder,
+                 depending on this checkout) runs TextAnalyzer on the bundled seeds and prints
+                 each sentence's tokens as Token.pennText — exactly what AnalysedDocument hands
+                 the tagger. Takes a minute or two to build.
+  --tokens FILE  a TSV of `sentence_id<TAB>token` lines made some other way.
+  (neither)      a small Penn-style tokenizer below, applied to every line (paragraph) of the
+                 five seeds in seeds/*.txt.
+Sentence ids are `<first 3 characters of the document id>.<sentence index>`.
 
 Columns of the output:
   sentence_id  token  tag  doc_tag
@@ -32,7 +45,9 @@ import collections
 import glob
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import types
 
 import nltk
@@ -135,21 +150,71 @@ def seed_sentences():
                 number += 1
 
 
-def dumped_sentences(path):
+def dumped_sentences(lines):
     sentences = collections.OrderedDict()
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            sentence_id, token = line.rstrip("\n").split("\t")
-            sentences.setdefault(sentence_id, []).append(token)
+    for line in lines:
+        sentence_id, token = line.rstrip("\n").split("\t")
+        sentences.setdefault(sentence_id, []).append(token)
     for sentence_id, tokens in sentences.items():
         yield sentence_id.split(".")[0], sentence_id, tokens
 
 
+SLANT_DUMP_PACKAGE = """// swift-tools-version: 6.1
+import PackageDescription
+let package = Package(
+    name: "SeedTokenDump",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(path: "%s")],
+    targets: [.executableTarget(name: "seed-token-dump", dependencies: [.product(name: "SlantText", package: "%s")])]
+)
+"""
+
+SLANT_DUMP_MAIN = """import SlantText
+
+// Prints `sentence_id<TAB>pennText` for every token of the bundled seeds, as segmented by Slant.
+let corpus = try Corpus.seeds(strict: true)
+for document in corpus.documents {
+    let analysed = TextAnalyzer.analyse(document)
+    let prefix = String(document.id.prefix(3))
+    for (index, sentence) in analysed.sentences.enumerated() {
+        let sentenceID = prefix + "." + String(repeating: "0", count: max(0, 3 - String(index).count)) + String(index)
+        for token in analysed.tokens(of: sentence) {
+            print(sentenceID + "\\t" + token.pennText)
+        }
+    }
+}
+"""
+
+
+def slant_sentences():
+    """Slant's own tokens of the seeds, from a temporary package that depends on this checkout."""
+    with tempfile.TemporaryDirectory(prefix="slant-token-dump-") as folder:
+        os.makedirs(os.path.join(folder, "Sources", "seed-token-dump"))
+        with open(os.path.join(folder, "Package.swift"), "w", encoding="utf-8") as handle:
+            handle.write(SLANT_DUMP_PACKAGE % (ROOT, os.path.basename(ROOT)))
+        with open(os.path.join(folder, "Sources", "seed-token-dump", "main.swift"), "w", encoding="utf-8") as handle:
+            handle.write(SLANT_DUMP_MAIN)
+        result = subprocess.run(
+            ["swift", "run", "--package-path", folder, "-c", "release", "seed-token-dump"],
+            check=True, stdout=subprocess.PIPE, encoding="utf-8")
+        return list(dumped_sentences(result.stdout.splitlines()))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tokens", help="sentence_id<TAB>token TSV from Slant's tokenizer")
+    parser.add_argument("--slant", action="store_true", help="use Slant's own segmentation of the seeds")
+    parser.add_argument("--tokens", help="sentence_id<TAB>token TSV")
     args = parser.parse_args()
-    sentences = list(dumped_sentences(args.tokens) if args.tokens else seed_sentences())
+    if args.slant:
+        sentences = slant_sentences()
+        source = "Slant's TextAnalyzer, Token.pennText"
+    elif args.tokens:
+        with open(args.tokens, encoding="utf-8") as handle:
+            sentences = list(dumped_sentences(handle))
+        source = f"--tokens {os.path.basename(args.tokens)}"
+    else:
+        sentences = list(seed_sentences())
+        source = "make_reference.py's Penn-style tokenizer"
 
     tagger = PerceptronTagger()
     by_document = collections.OrderedDict()
@@ -159,7 +224,6 @@ def main():
         by_document.setdefault(document, []).append((sentence_id, tokens))
 
     out = sys.stdout
-    source = f"--tokens {os.path.basename(args.tokens)}" if args.tokens else "make_reference.py's Penn-style tokenizer"
     out.write("# Reference tags of the seed sentences by textblob-aptagger "
               f"{textblob_aptagger.__version__} (tokens: {source}).\n")
     out.write("# Generated by make_reference.py; see its docstring. Do not edit by hand.\n")
