@@ -13,4 +13,9 @@ public enum StandardLibrary {
             CoreBuiltins.self,
         ]
     }
+
+    /// The order of categories in the reference.
+    public static let categoryOrder = [
+        "Table verbs", "Tables", "Aggregates", "Corpus", "Metrics", "Lists", "Text", "Math", "Values",
+    ]
 }
