@@ -72,6 +72,13 @@ static inline int slant_el_set_read_char(EditLine *el, slant_read_char_fn fn) {
     return el_set(el, EL_GETCFN, fn);
 }
 
+/// Puts the terminal in the editor's raw mode now (1), or back (0). el_gets otherwise switches
+/// only at its first read, after drawing the prompt, and a Ctrl-D typed in between is eaten by
+/// the terminal's line discipline as canonical-mode end-of-file.
+static inline int slant_el_prepare_terminal(EditLine *el, int raw) {
+    return el_set(el, EL_PREP_TERM, raw);
+}
+
 /// Limits the number of entries the history list keeps.
 static inline int slant_history_set_size(History *h, int size) {
     HistEvent ev;

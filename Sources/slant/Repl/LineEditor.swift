@@ -69,6 +69,8 @@ final class LineEditor {
         // Without libedit's signal handling nobody tracks SIGWINCH: re-read the size each time.
         el_resize(editLine)
         _ = InterruptSignal.take()
+        // Raw mode before the prompt is drawn: keys typed as soon as it shows reach the editor.
+        slant_el_prepare_terminal(editLine, 1)
         var count: Int32 = 0
         let text = el_gets(editLine, &count)
         if InterruptSignal.take() {
