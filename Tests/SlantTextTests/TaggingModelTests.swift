@@ -86,6 +86,22 @@ import SlantText
         #expect(tagger.tag(["The"]) == ["NN"])  // the dictionary is case-sensitive
     }
 
+    @Test func paddingContextIsStartStart2ThenEndEnd2() throws {
+        // Token "a": i-1 word is -START2-, i-2 word is -START-, i-1 suffix is "T2-" → VB 2.5.
+        // The DT weight on "i-1 word -START-" must never fire. Token "b": i-2 word is -START2-
+        // (NN 1.0), i+1 word is -END- (DT 0.5) → NN.
+        let weights = """
+            i-1 word -START2-\tVB\t1.0
+            i-2 word -START-\tVB\t1.0
+            i-1 suffix T2-\tVB\t0.5
+            i-1 word -START-\tDT\t9.0
+            i-2 word -START2-\tNN\t1.0
+            i+1 word -END-\tDT\t0.5
+
+            """
+        #expect(try Self.model(weights).tag(["a", "b"]) == ["VB", "NN"])
+    }
+
     @Test func previousTagsCarryOverOnlyInMultiSentenceCalls() throws {
         let weights = "bias\tNN\t1.0\ni-1 tag DT\tVB\t5.0\ni-1 tag -START-\tDT\t9.0\n"
         let tagger = try Self.model(weights)

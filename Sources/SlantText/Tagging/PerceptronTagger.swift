@@ -13,6 +13,19 @@ import Foundation
 /// tagger.tag(["Putin", "met", "Hollande", "."])   // ["NNP", "VBD", "NNP", "."]
 /// ```
 ///
+/// Reference quirks, reproduced on purpose (they change tags, so agreement depends on them):
+/// - `_normalize` maps *any* four-digit number to `!YEAR` (its docstring says 1800–2100), and
+///   any word with an inner `-` to `!HYPHEN` before looking at digits.
+/// - `i suffix` and `i pref1` use the raw word (case kept); the word and neighbour-suffix
+///   features use the normalised context.
+/// - Before the first word the context is `-START-`, `-START2-`, so the first word's `i-1 word`
+///   is `-START2-` and its `i-2 word` is `-START-`; after the last come `-END-`, `-END2-`.
+/// - The tag dictionary is looked up with the raw, case-sensitive word; a dictionary hit skips
+///   the features but still becomes the next word's previous tag.
+/// - Within one call over several sentences the previous tags carry over (see ``tag(sentences:)``).
+/// - Ties go to the greatest label in code-point order (`max(classes, key=(score, label))`), and
+///   scores are summed feature by feature in the reference's order, so even near-ties match.
+///
 /// Differences from the reference, all on input the reference cannot take: an empty token is
 /// tagged (the reference raises `IndexError`), and a token containing whitespace stays one token
 /// (the reference's `str.split()` would cut it).
