@@ -101,4 +101,25 @@ struct LimitsTests {
         let source = "# " + String(repeating: "x", count: 10_000_000) + "\n42"
         #expect(run(source) == "42")
     }
+
+    @Test func deeplyNestedValuesAreRefused() {
+        let diagnostic = firstError("let wrap = fn(n, v) if n == 0 then v else wrap(n - 1, [[[[[v]]]]])\nwrap(400, 1)")
+        #expect(diagnostic?.message == "value nested too deeply (lists or records more than 1000 levels inside each other)")
+        #expect(position(diagnostic) == "1:59")
+        #expect(run("let wrap = fn(n, v) if n == 0 then v else wrap(n - 1, [v]); wrap(900, 1) | count") == "1")
+    }
+
+    @Test func hugeNamesAreAbbreviatedInMessages() {
+        let name = String(repeating: "x", count: 100_000)
+        #expect(firstError(name)?.message == "unknown name '" + String(repeating: "x", count: 40) + "…'")
+    }
+
+    /// The worst path per level of evaluation (builtin calls nested inside a recursive function)
+    /// reaches the evaluation-depth limit, with its error, well inside the default stack, even in
+    /// a debug build.
+    @Test func evaluationDepthLimitHoldsOnTheWorstPath() {
+        let body = String(repeating: "abs(", count: 20) + "f(n - 1)" + String(repeating: ")", count: 20)
+        let diagnostic = firstError("let f = fn(n) if n == 0 then 0 else \(body)\nf(5000)")
+        #expect(diagnostic?.message == "evaluation nested too deeply (more than 10000 levels)")
+    }
 }

@@ -13,58 +13,68 @@ extension Interpreter {
         }
     }
 
-    func binary(
-        _ op: BinaryOperator, _ leftExpr: Expr, _ rightExpr: Expr, operatorRange: SourceRange, range: SourceRange,
-        in environment: Environment
-    ) throws(RuntimeError) -> Value {
-        if op == .and || op == .or {
-            let left = try requireBool(try evaluate(leftExpr, in: environment), op: op, at: leftExpr.range)
-            if op == .and, !left { return .bool(false) }
-            if op == .or, left { return .bool(true) }
-            return .bool(try requireBool(try evaluate(rightExpr, in: environment), op: op, at: rightExpr.range))
-        }
+    func binary(_ op: BinaryOperator, _ leftExpr: Expr, _ rightExpr: Expr, range: SourceRange, in environment: Environment) throws(RuntimeError) -> Value {
+        if op == .and || op == .or { return try logical(op, leftExpr, rightExpr, in: environment) }
         let left = try evaluate(leftExpr, in: environment)
         let right = try evaluate(rightExpr, in: environment)
         switch op {
         case .equal: return .bool(left.isEqual(to: right))
         case .notEqual: return .bool(!left.isEqual(to: right))
-        case .less, .lessEqual, .greater, .greaterEqual:
-            let order = try compare(left, right, op: op, range: range)
-            switch op {
-            case .less: return .bool(order < 0)
-            case .lessEqual: return .bool(order <= 0)
-            case .greater: return .bool(order > 0)
-            default: return .bool(order >= 0)
-            }
-        case .add:
-            switch (left, right) {
-            case (.number(let a), .number(let b)): return .number(a + b)
-            case (.string(let a), .string(let b)): return .string(a + b)
-            case (.list(let a), .list(let b)): return .list(a + b)
-            default:
-                let hint = left.type == .string || right.type == .string
-                    ? "turn the other side into text with str(…)" : "'+' adds numbers, joins strings and joins lists"
-                throw RuntimeError(
-                    "cannot add \(left.type.withArticle) and \(right.type.withArticle)", at: range, suggestion: hint)
-            }
+        case .less, .lessEqual, .greater, .greaterEqual: return try ordered(op, left, right, range: range)
+        case .add: return try add(left, right, range: range)
         case .subtract, .multiply, .divide, .remainder:
-            guard case .number(let a) = left, case .number(let b) = right else {
-                throw RuntimeError(
-                    "'\(op.rawValue)' needs two numbers, not \(left.type.withArticle) and \(right.type.withArticle)",
-                    at: range, suggestion: left.isNil || right.isNil ? "a value is missing (nil)" : nil)
-            }
-            switch op {
-            case .subtract: return .number(a - b)
-            case .multiply: return .number(a * b)
-            case .divide:
-                if b == 0 { throw RuntimeError("division by zero", at: rightExpr.range, suggestion: "the divisor is 0") }
-                return .number(a / b)
-            default:
-                if b == 0 { throw RuntimeError("remainder by zero", at: rightExpr.range, suggestion: "the divisor is 0") }
-                return .number(a.truncatingRemainder(dividingBy: b))
-            }
-        case .and, .or:
-            return .nil  // handled above
+            return try arithmetic(op, left, right, divisor: rightExpr.range, range: range)
+        case .and, .or: return .nil  // handled above
+        }
+    }
+
+    /// `and` / `or`, short-circuit: the right side is evaluated only when it decides.
+    private func logical(_ op: BinaryOperator, _ leftExpr: Expr, _ rightExpr: Expr, in environment: Environment) throws(RuntimeError) -> Value {
+        let left = try requireBool(try evaluate(leftExpr, in: environment), op: op, at: leftExpr.range)
+        if op == .and, !left { return .bool(false) }
+        if op == .or, left { return .bool(true) }
+        return .bool(try requireBool(try evaluate(rightExpr, in: environment), op: op, at: rightExpr.range))
+    }
+
+    private func ordered(_ op: BinaryOperator, _ left: Value, _ right: Value, range: SourceRange) throws(RuntimeError) -> Value {
+        let order = try compare(left, right, op: op, range: range)
+        switch op {
+        case .less: return .bool(order < 0)
+        case .lessEqual: return .bool(order <= 0)
+        case .greater: return .bool(order > 0)
+        default: return .bool(order >= 0)
+        }
+    }
+
+    private func add(_ left: Value, _ right: Value, range: SourceRange) throws(RuntimeError) -> Value {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return .number(a + b)
+        case (.string(let a), .string(let b)): return .string(a + b)
+        case (.list(let a), .list(let b)): return .list(a + b)
+        default:
+            let hint = left.type == .string || right.type == .string
+                ? "turn the other side into text with str(…)" : "'+' adds numbers, joins strings and joins lists"
+            throw RuntimeError("cannot add \(left.type.withArticle) and \(right.type.withArticle)", at: range, suggestion: hint)
+        }
+    }
+
+    private func arithmetic(
+        _ op: BinaryOperator, _ left: Value, _ right: Value, divisor: SourceRange, range: SourceRange
+    ) throws(RuntimeError) -> Value {
+        guard case .number(let a) = left, case .number(let b) = right else {
+            throw RuntimeError(
+                "'\(op.rawValue)' needs two numbers, not \(left.type.withArticle) and \(right.type.withArticle)",
+                at: range, suggestion: left.isNil || right.isNil ? "a value is missing (nil)" : nil)
+        }
+        switch op {
+        case .subtract: return .number(a - b)
+        case .multiply: return .number(a * b)
+        case .divide:
+            if b == 0 { throw RuntimeError("division by zero", at: divisor, suggestion: "the divisor is 0") }
+            return .number(a / b)
+        default:
+            if b == 0 { throw RuntimeError("remainder by zero", at: divisor, suggestion: "the divisor is 0") }
+            return .number(a.truncatingRemainder(dividingBy: b))
         }
     }
 

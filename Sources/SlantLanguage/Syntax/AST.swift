@@ -94,6 +94,30 @@ public indirect enum ExprKind: Sendable {
     /// A table verb (`where`, `select`, `sort`, `top`, `by`) applied to the pipeline input `it`.
     case verb(Verb)
 
+    /// The kind without its payload, for cheap dispatch.
+    public enum Tag: Int, Sendable, Hashable, CaseIterable {
+        case literal, identifier, list, record, field, index, unary, binary, call, pipe, function, conditional, block, verb
+    }
+
+    public var tag: Tag {
+        switch self {
+        case .number, .string, .bool, .nil: return .literal
+        case .identifier: return .identifier
+        case .list: return .list
+        case .record: return .record
+        case .field: return .field
+        case .index: return .index
+        case .unary: return .unary
+        case .binary: return .binary
+        case .call: return .call
+        case .pipe: return .pipe
+        case .function: return .function
+        case .conditional: return .conditional
+        case .block: return .block
+        case .verb: return .verb
+        }
+    }
+
     var childHeight: Int {
         switch self {
         case .number, .string, .bool, .nil, .identifier: return 0

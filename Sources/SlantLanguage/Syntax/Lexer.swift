@@ -46,6 +46,11 @@ public struct Lexer: Sendable {
         }
     }
 
+    /// Text shortened for a message (a 10 MB name must not make a 10 MB error).
+    static func abbreviated(_ text: String, limit: Int = 40) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+
     static func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
             || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
@@ -134,7 +139,7 @@ public struct Lexer: Sendable {
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw LexError(.invalidNumber, "number '\(text)' is too large", at: range)
+            throw LexError(.invalidNumber, "number '\(Lexer.abbreviated(text))' is too large", at: range)
         }
         return SyntaxToken(.number(value), range)
     }

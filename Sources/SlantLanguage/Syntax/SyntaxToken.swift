@@ -26,7 +26,7 @@ public enum SyntaxTokenKind: Sendable, Hashable {
         switch self {
         case .number(let value): return "number \(NumberFormat.plain(value))"
         case .string: return "a string"
-        case .identifier(let name): return "'\(name)'"
+        case .identifier(let name): return "'\(Lexer.abbreviated(name))'"
         case .keyword(let keyword): return "'\(keyword.rawValue)'"
         case .symbol(let symbol): return "'\(symbol.rawValue)'"
         case .newline: return "end of line"

@@ -84,6 +84,31 @@ extension Value {
     }
 }
 
+extension Value {
+    /// How many lists and records are nested here (a scalar is 0, `[[1]]` is 2), counting no
+    /// further than `cap` so a check of a deep value stops early.
+    func nestingDepth(upTo cap: Int) -> Int {
+        guard cap > 0 else { return 0 }
+        let children: [Value]
+        switch self {
+        case .list(let items): children = items
+        case .record(let record): children = record.values
+        default: return 0
+        }
+        var deepest = 0
+        for child in children {
+            switch child {
+            case .list, .record:
+                deepest = max(deepest, child.nestingDepth(upTo: cap - 1))
+                if deepest >= cap - 1 { return cap }
+            default:
+                continue
+            }
+        }
+        return deepest + 1
+    }
+}
+
 /// A value usable as a dictionary key: equal keys for values that are ``Value/isEqual(to:)``.
 struct ValueKey: Hashable {
     let value: Value
