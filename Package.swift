@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SlantText", targets: ["SlantText"]),
         .library(name: "SlantMetrics", targets: ["SlantMetrics"]),
         .library(name: "SlantLanguage", targets: ["SlantLanguage"]),
+        .library(name: "SlantReport", targets: ["SlantReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +38,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "Tests", "Sources/SlantText", "Sources/SlantMetrics", "Sources/SlantLanguage", "Sources/slant",
+                "Sources/SlantReport",
                 "README.md", "docs", "scripts", "Benchmarks",
             ],
             sources: ["Sources/SlantSeeds"],
@@ -45,9 +47,12 @@ let package = Package(
             name: "SlantMetrics",
             dependencies: ["SlantText"],
             resources: [.copy("Resources/vader")]),
+        // The report model and its renderers (terminal, Markdown, HTML, CSV, JSON); plain types
+        // only, so it builds alongside the metrics.
+        .target(name: "SlantReport"),
         .target(
             name: "SlantLanguage",
-            dependencies: ["SlantText", "SlantMetrics"]),
+            dependencies: ["SlantText", "SlantMetrics", "SlantReport"]),
         .executableTarget(
             name: "slant",
             dependencies: [
@@ -57,6 +62,7 @@ let package = Package(
         .testTarget(name: "SlantTextTests", dependencies: ["SlantText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SlantMetricsTests", dependencies: ["SlantMetrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SlantLanguageTests", dependencies: ["SlantLanguage"]),
+        .testTarget(name: "SlantReportTests", dependencies: ["SlantReport"], resources: [.copy("Golden")]),
         // Depends on the executable so `swift test` builds the `slant` binary the golden tests run.
         .testTarget(name: "SlantCLITests", dependencies: ["slant"], resources: [.copy("Golden")]),
     ],

@@ -1,0 +1,103 @@
+/// A horizontal bar chart: one bar per group with its interval as a whisker and its n.
+public struct BarChart: Sendable, Hashable {
+    public var title: String
+    /// The axis unit ("mentions per 1,000 words"); charts without units are not allowed to
+    /// pretend: an empty unit shows as "value".
+    public var unit: String
+    public var bars: [Bar]
+    public var notes: [String]
+
+    public init(title: String, unit: String, bars: [Bar], notes: [String] = []) {
+        self.title = title
+        self.unit = unit
+        self.bars = bars
+        self.notes = notes
+    }
+
+    public struct Bar: Sendable, Hashable {
+        public var label: String
+        /// Nil draws no bar ("no data").
+        public var value: Double?
+        public var interval: ClosedRange<Double>?
+        public var n: Int?
+        public var evidence: String?
+        public var caution: String?
+
+        public init(label: String, value: Double?, interval: ClosedRange<Double>? = nil, n: Int? = nil, evidence: String? = nil, caution: String? = nil) {
+            self.label = label
+            self.value = value
+            self.interval = interval
+            self.n = n
+            self.evidence = evidence
+            self.caution = caution
+        }
+    }
+
+    /// The chart's data as a table (group, value with n and interval).
+    public var dataTable: ReportTable {
+        ReportTable(
+            title: title, columns: [ReportColumn("group", .text), ReportColumn("value", .measure, unit: unit)],
+            rows: bars.map { bar in
+                [.text(bar.label), .measure(ReportMeasure(value: bar.value, n: bar.n ?? 0, interval: bar.interval, evidence: bar.evidence, caution: bar.caution))]
+            }, notes: notes)
+    }
+}
+
+/// A grid of rows (outlets) × columns (frames, roles…) with a colour per value and a legend.
+public struct Heatmap: Sendable, Hashable {
+    public var title: String
+    /// What the values are ("share of mentions").
+    public var unit: String
+    public var rowLabels: [String]
+    public var columnLabels: [String]
+    /// `cells[row][column]`; padded to the labels.
+    public var cells: [[Cell]]
+    public var notes: [String]
+
+    public struct Cell: Sendable, Hashable {
+        public var value: Double?
+        public var n: Int?
+        public var evidence: String?
+
+        public init(value: Double?, n: Int? = nil, evidence: String? = nil) {
+            self.value = value
+            self.n = n
+            self.evidence = evidence
+        }
+    }
+
+    public init(title: String, unit: String, rowLabels: [String], columnLabels: [String], cells: [[Cell]], notes: [String] = []) {
+        self.title = title
+        self.unit = unit
+        self.rowLabels = rowLabels
+        self.columnLabels = columnLabels
+        self.cells = rowLabels.indices.map { row in
+            let given = row < cells.count ? cells[row] : []
+            return columnLabels.indices.map { $0 < given.count ? given[$0] : Cell(value: nil) }
+        }
+        self.notes = notes
+    }
+
+    /// The smallest and largest values (nil when there are none).
+    public var range: ClosedRange<Double>? {
+        let values = cells.flatMap { $0.compactMap(\.value) }
+        guard let low = values.min(), let high = values.max() else { return nil }
+        return low...high
+    }
+
+    /// Decimals shared by every cell, so the grid reads evenly.
+    public var decimals: Int { ReportNumberFormat.decimals(for: cells.flatMap { $0.compactMap(\.value) }) }
+
+    /// The grid as a table: a row label column, then one measure column per column label.
+    public var dataTable: ReportTable {
+        let decimals = self.decimals
+        return ReportTable(
+            title: title,
+            columns: [ReportColumn("group", .text)] + columnLabels.map { ReportColumn($0, .measure, unit: unit, decimals: decimals) },
+            rows: rowLabels.indices.map { row in
+                [.text(rowLabels[row])] + cells[row].map { cell in
+                    cell.value == nil && cell.n == nil ? .empty : .measure(ReportMeasure(value: cell.value, n: cell.n ?? 0, evidence: cell.evidence))
+                }
+            }, notes: notes)
+    }
+}
