@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "SlantMetrics",
             dependencies: ["SlantText"],
-            resources: [.copy("Resources/vader")]),
+            resources: [.copy("Resources/vader"), .copy("Resources/countries")]),
         // The report model and its renderers (terminal, Markdown, HTML, CSV, JSON); plain types
         // only, so it builds alongside the metrics.
         .target(name: "SlantReport"),

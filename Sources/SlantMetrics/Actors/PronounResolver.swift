@@ -1,0 +1,169 @@
+import SlantText
+
+/// Pronoun carry-over inside a paragraph: "Putin says his main goal … demanded that he prove
+/// it" gives two inferred mentions of Putin.
+///
+/// Candidates are, in text order within one paragraph: the mentions of person actors (those
+/// with a "he"/"she" alias) by an alias written as a proper name ("Assad", not "Assad
+/// regime"), and titled names that belong to no actor ("Mr. Hollande",
+/// "Prime Minister David Cameron", "Chancellor Angela Merkel"), which block carry-over. For
+/// each he/him/his/himself (or she/her/hers/herself):
+///
+/// 1. the nearest earlier candidate of a fitting gender in the same sentence, else
+/// 2. the first fitting candidate of the nearest earlier sentence that has one (the subject of
+///    the previous sentence is the likeliest antecedent),
+///
+/// and when that candidate is a person actor, the pronoun becomes an inferred mention of it
+/// (and a candidate itself, so chains carry on). Titles mark gender where they can ("Mr.",
+/// "Mrs."); other titled names block both genders. A reflexive right after a mention
+/// ("Putin himself") only stresses it and is not counted. Nothing crosses a paragraph.
+struct PronounResolver {
+    let actors: [ActorPattern]
+    let document: AnalysedDocument
+
+    private struct Candidate {
+        var token: Int
+        var sentence: Int
+        /// The actor and the id of its mention, or nil for a titled name that is no actor.
+        var actor: Int?
+        var mentionID: Int
+        /// nil: fits either gender.
+        var gender: ActorPattern.Gender?
+    }
+
+    private enum Event {
+        case candidate(Candidate)
+        case pronoun(token: Int, gender: ActorPattern.Gender, reflexive: Bool)
+    }
+
+    func resolve(_ explicit: [[Mention]]) -> [[Mention]] {
+        var pronounMentions = Array(repeating: [(id: Int, mention: Mention)](), count: actors.count)
+        var nextID = explicit.map(\.count)
+        var mentionEnds = Set<Int>()  // token index right after an explicit person mention
+        var covered = Set<Int>()      // tokens inside explicit person mentions
+        var eventsByParagraph: [Int: [(Int, Event)]] = [:]
+
+        for (actorIndex, actor) in actors.enumerated() {
+            guard let gender = actor.gender else { continue }
+            let names = actor.properNames
+            for (id, mention) in explicit[actorIndex].enumerated() where !mention.isInCompound && names.contains(mention.alias) {
+                covered.formUnion(mention.tokens)
+                mentionEnds.insert(mention.tokens.upperBound)
+                let candidate = Candidate(token: mention.tokens.lowerBound, sentence: mention.sentence, actor: actorIndex,
+                                          mentionID: id, gender: gender)
+                eventsByParagraph[mention.paragraph, default: []].append((mention.tokens.lowerBound, .candidate(candidate)))
+            }
+        }
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let token = document.tokens[index]
+                defer { index += 1 }
+                guard token.kind == .word else { continue }
+                let folded = Countries.fold(token.text)
+                if let gender = ActorPattern.pronounGender(ofWord: folded) {
+                    let reflexive = folded.hasSuffix("self")
+                    eventsByParagraph[sentence.paragraph, default: []].append(
+                        (index, .pronoun(token: index, gender: gender, reflexive: reflexive)))
+                } else if let title = PersonTitles.gender(ofTitle: folded) {
+                    let name = titledName(after: index, in: sentence)
+                    guard !name.isEmpty, covered.isDisjoint(with: name), !covered.contains(index) else { continue }
+                    let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1,
+                                              gender: title)
+                    eventsByParagraph[sentence.paragraph, default: []].append((name.lowerBound, .candidate(candidate)))
+                }
+            }
+        }
+
+        for paragraph in eventsByParagraph.keys.sorted() {
+            guard let events = eventsByParagraph[paragraph]?.sorted(by: { $0.0 < $1.0 }) else { continue }
+            var candidates: [Candidate] = []
+            for (_, event) in events {
+                switch event {
+                case .candidate(let candidate):
+                    candidates.append(candidate)
+                case .pronoun(let tokenIndex, let gender, let reflexive):
+                    if reflexive && mentionEnds.contains(tokenIndex) { continue }
+                    let sentence = sentenceIndex(ofToken: tokenIndex, paragraph: paragraph)
+                    guard let antecedent = Self.antecedent(in: candidates, sentence: sentence, gender: gender) else { continue }
+                    var resolved = Candidate(token: tokenIndex, sentence: sentence, actor: antecedent.actor, mentionID: -1, gender: gender)
+                    if let actor = antecedent.actor, actors[actor].gender == gender {
+                        let token = document.tokens[tokenIndex]
+                        let id = nextID[actor]
+                        nextID[actor] += 1
+                        resolved.mentionID = id
+                        pronounMentions[actor].append((id, Mention(
+                            kind: .pronoun, alias: Countries.fold(token.text), sentence: sentence, paragraph: paragraph,
+                            tokens: tokenIndex..<(tokenIndex + 1), range: token.range,
+                            isPossessive: Countries.fold(token.text) == "his" || Countries.fold(token.text) == "hers",
+                            antecedent: antecedent.mentionID)))
+                    }
+                    candidates.append(resolved)
+                }
+            }
+        }
+        return actors.indices.map { merge(explicit[$0], pronounMentions[$0]) }
+    }
+
+    /// Rule 1, then rule 2 (see the type's documentation).
+    private static func antecedent(in candidates: [Candidate], sentence: Int, gender: ActorPattern.Gender) -> Candidate? {
+        let fitting = candidates.filter { $0.gender == nil || $0.gender == gender }
+        if let same = fitting.last(where: { $0.sentence == sentence }) { return same }
+        guard let previous = fitting.last(where: { $0.sentence < sentence }) else { return nil }
+        return fitting.first { $0.sentence == previous.sentence }
+    }
+
+    /// The capitalised words after a title at `index` ("Mr. Bashar al-Assad" → "Bashar al-Assad").
+    private func titledName(after index: Int, in sentence: Sentence) -> Range<Int> {
+        var end = index + 1
+        while end < sentence.tokens.upperBound {
+            let token = document.tokens[end]
+            guard token.kind == .word, let first = token.text.utf8.first, PieceKey.isUpper(first) || first >= 0xC0,
+                  PersonTitles.gender(ofTitle: Countries.fold(token.text)) == nil || end == index + 1
+            else { break }
+            end += 1
+        }
+        return (index + 1)..<end
+    }
+
+    private func sentenceIndex(ofToken token: Int, paragraph: Int) -> Int {
+        for index in document.paragraphs[paragraph].sentences where document.sentences[index].tokens.contains(token) {
+            return index
+        }
+        return document.paragraphs[paragraph].sentences.lowerBound
+    }
+
+    /// Explicit and inferred mentions in text order, with antecedent ids turned into indices.
+    private func merge(_ explicit: [Mention], _ inferred: [(id: Int, mention: Mention)]) -> [Mention] {
+        guard !inferred.isEmpty else { return explicit }
+        var tagged = explicit.enumerated().map { (id: $0.offset, mention: $0.element) } + inferred
+        tagged.sort { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
+        var position: [Int: Int] = [:]
+        for (index, entry) in tagged.enumerated() { position[entry.id] = index }
+        return tagged.map { entry in
+            var mention = entry.mention
+            if let id = mention.antecedent { mention.antecedent = position[id] }
+            return mention
+        }
+    }
+}
+
+/// Words that introduce a person's name ("President", "Mr.", "Chancellor"), with the gender
+/// they imply when they imply one.
+enum PersonTitles {
+    /// `.some(gender)` for a title (gender nil when it does not tell), nil for other words.
+    static func gender(ofTitle folded: String) -> ActorPattern.Gender?? {
+        if masculine.contains(folded) { return .some(.masculine) }
+        if feminine.contains(folded) { return .some(.feminine) }
+        if neutral.contains(folded) { return .some(nil) }
+        return nil
+    }
+
+    static let masculine: Set<String> = ["mr.", "mr", "king", "prince", "sheikh", "chairman", "spokesman"]
+    static let feminine: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "chairwoman", "spokeswoman"]
+    static let neutral: Set<String> = [
+        "dr.", "president", "minister", "secretary", "secretary-general", "chancellor", "sen.", "senator", "rep.",
+        "gov.", "governor", "gen.", "pope", "ambassador", "premier", "envoy", "commander", "col.", "lt.",
+        "sgt.", "judge", "emir", "ayatollah", "mayor", "leader", "pm",
+    ]
+}

@@ -1,0 +1,89 @@
+import SlantText
+
+/// Finds the labels attached to an actor's mentions, from part-of-speech patterns around each
+/// mention (see ``Label/Kind``).
+///
+/// Only mentions by name are labelled (not demonyms, pronouns or names inside hyphenated
+/// words). Sentences in title case (headlines: most words capitalised) are skipped, because
+/// the tagger calls every capitalised word a proper noun there.
+public struct LabelFinder: Sendable {
+    private let tagger: any PartOfSpeechTagger
+
+    public init(tagger: some PartOfSpeechTagger) {
+        self.tagger = tagger
+    }
+
+    /// The labels of the mentions in `document`, in text order.
+    public func labels(in document: DocumentMentions) -> [Label] {
+        let analysis = document.analysis
+        var labels: [Label] = []
+        var tagged: [Int: TaggedSentence] = [:]
+        var sameActor = Set<Int>()
+        for mention in document.mentions where mention.kind != .pronoun { sameActor.formUnion(mention.tokens) }
+        for (index, mention) in document.mentions.enumerated() where mention.kind == .name && !mention.isInCompound {
+            let sentence: TaggedSentence
+            if let cached = tagged[mention.sentence] {
+                sentence = cached
+            } else {
+                sentence = TaggedSentence(analysis: analysis, index: mention.sentence, tagger: tagger)
+                tagged[mention.sentence] = sentence
+            }
+            guard !sentence.isTitleCase else { continue }
+            let patterns = LabelPatterns(sentence: sentence, mentionTokens: mention.tokens, sameActor: sameActor)
+            func add(_ tokens: Range<Int>?, _ kind: Label.Kind) {
+                guard let tokens, !tokens.isEmpty else { return }
+                labels.append(Label(
+                    text: sentence.text(of: tokens), kind: kind, mention: index, sentence: mention.sentence, tokens: tokens,
+                    range: analysis.tokens[tokens.lowerBound].range.lowerBound..<analysis.tokens[tokens.upperBound - 1].range.upperBound))
+            }
+            add(patterns.modifier(), .modifier)
+            add(patterns.appositionAfter() ?? patterns.appositionBefore(), .apposition)
+            if mention.isPossessive { add(patterns.possessiveHead(), .possessive) }
+            for predicate in mention.isPossessive ? [] : patterns.predicates() { add(predicate, .predicate) }
+        }
+        return labels
+    }
+}
+
+/// One sentence with its tags, as the label patterns read it.
+struct TaggedSentence {
+    let analysis: AnalysedDocument
+    let tokens: Range<Int>
+    private let tags: [PennTag?]
+
+    init(analysis: AnalysedDocument, index: Int, tagger: some PartOfSpeechTagger) {
+        self.analysis = analysis
+        tokens = analysis.sentences[index].tokens
+        tags = analysis.tags(forSentence: index, using: tagger).map { PennTag(rawValue: $0) }
+    }
+
+    /// The tag of document token `index` (nil outside the sentence).
+    func tag(_ index: Int) -> PennTag? {
+        guard tokens.contains(index) else { return nil }
+        let local = index - tokens.lowerBound
+        return tags.indices.contains(local) ? tags[local] : nil
+    }
+
+    func word(_ index: Int) -> String {
+        tokens.contains(index) ? analysis.tokens[index].text : ""
+    }
+
+    /// Most words capitalised: a headline in title case.
+    var isTitleCase: Bool {
+        var words = 0
+        var capitalised = 0
+        for index in tokens where analysis.tokens[index].kind == .word {
+            words += 1
+            if let first = analysis.tokens[index].text.utf8.first, PieceKey.isUpper(first) { capitalised += 1 }
+        }
+        return words >= 3 && Double(capitalised) >= 0.6 * Double(words)
+    }
+
+    /// The original text of some tokens, white space collapsed. Case is kept: a capital may
+    /// be the writer's ("Russian President") or the sentence's, and only the writer's matters.
+    func text(of range: Range<Int>) -> String {
+        let start = analysis.tokens[range.lowerBound].range.lowerBound
+        let end = analysis.tokens[range.upperBound - 1].range.upperBound
+        return analysis.originalText(start..<end).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

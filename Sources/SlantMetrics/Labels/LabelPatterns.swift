@@ -1,0 +1,161 @@
+import SlantText
+
+/// The part-of-speech patterns that find labels around one mention (token indices are the
+/// document's). Each returns the label's tokens, or nil when the pattern does not apply.
+struct LabelPatterns {
+    let sentence: TaggedSentence
+    let mentionTokens: Range<Int>
+    /// Tokens of any mention of the same actor: a label never swallows another mention.
+    let sameActor: Set<Int>
+
+    // MARK: Modifiers
+
+    /// "strongman Assad", "Russian President Vladimir Putin", "Mr. Obama".
+    func modifier() -> Range<Int>? {
+        // "former Obama administration officials": the words before modify the head noun, not the actor.
+        if let next = sentence.tag(mentionTokens.upperBound), next == .NN || next == .NNS { return nil }
+        var start = mentionTokens.lowerBound
+        while start - 1 >= sentence.tokens.lowerBound, isWord(start - 1), !sameActor.contains(start - 1),
+              let tag = sentence.tag(start - 1), Self.modifierTags.contains(tag) {
+            start -= 1
+        }
+        return start < mentionTokens.lowerBound ? start..<mentionTokens.lowerBound : nil
+    }
+
+    // MARK: Possessive heads
+
+    /// "Assad’s embattled regime" → "embattled regime"; "Russia’s role" → "role".
+    func possessiveHead() -> Range<Int>? {
+        let start = mentionTokens.upperBound + 1  // after the 's
+        guard let head = nounPhrase(from: start, allowDeterminer: false, requireCommonHead: false) else { return nil }
+        return start..<(head + 1)
+    }
+
+    // MARK: Appositions
+
+    /// "Bashar al-Assad, the Syrian president" / "Assad, his only ally in the Middle East".
+    func appositionAfter() -> Range<Int>? {
+        let comma = mentionTokens.upperBound
+        guard word(comma) == ",", let next = sentence.tag(comma + 1), next != .CC else { return nil }
+        guard let head = nounPhrase(from: comma + 1, allowDeterminer: true, requireCommonHead: true) else { return nil }
+        let after = head + 1
+        guard after >= sentence.tokens.upperBound || Self.phraseEnders.contains(word(after)) || sentence.tag(after) == .IN
+                || sentence.analysis.tokens[after].kind == .closingQuote
+        else { return nil }
+        return (comma + 1)..<(head + 1)
+    }
+
+    /// "The Russian leader, Vladimir Putin, said …" → "The Russian leader".
+    func appositionBefore() -> Range<Int>? {
+        let comma = mentionTokens.lowerBound - 1
+        guard word(comma) == ",", let headTag = sentence.tag(comma - 1), headTag == .NN || headTag == .NNS else { return nil }
+        let closing = mentionTokens.upperBound
+        guard closing >= sentence.tokens.upperBound || word(closing) == "," || word(closing) == "." || word(closing) == ")" else {
+            return nil
+        }
+        if word(closing) == ",", let next = sentence.tag(closing + 1), next == .CC || next.isProperNoun { return nil }  // a list
+        var start = comma - 1
+        while start - 1 >= sentence.tokens.lowerBound, isWord(start - 1) || sentence.tag(start - 1) == .POS,
+              let tag = sentence.tag(start - 1), Self.phraseTags.contains(tag) || Self.determiners.contains(tag) || tag == .POS {
+            start -= 1
+        }
+        if start > sentence.tokens.lowerBound, word(start - 1) == "," { return nil }  // inside a list
+        while start < comma, sentence.tag(start) == .CC { start += 1 }
+        return start < comma ? start..<comma : nil
+    }
+
+    // MARK: Predicates
+
+    /// "Assad is the main responsible person", "Obama is, frankly, delusional", "Mr. Putin now
+    /// is looking less like a global pariah and more like the indispensable man" (two labels).
+    func predicates() -> [Range<Int>] {
+        var index = mentionTokens.upperBound
+        while isSkippableBeforeCopula(index) { index += 1 }
+        guard Self.copulas.contains(word(index).lowercased()) else { return [] }
+        var labels: [Range<Int>] = []
+        while labels.count < 2 {
+            while Self.copulas.contains(word(index).lowercased()) || Self.comparatives.contains(word(index).lowercased())
+                    || sentence.tag(index) == .RB || isParentheticalComma(index) {
+                index += 1
+            }
+            // A verb here makes a passive or a progressive ("is getting involved"), not a predicate.
+            guard let tag = sentence.tag(index), !tag.isVerb else { break }
+            guard let end = predicatePhrase(from: index) else { break }
+            labels.append(index..<(end + 1))
+            index = end + 1
+            guard sentence.tag(index) == .CC else { break }
+            index += 1
+        }
+        return labels
+    }
+
+    /// A noun phrase, or else an adjective phrase, starting at `start`: its last token.
+    private func predicatePhrase(from start: Int) -> Int? {
+        if let head = nounPhrase(from: start, allowDeterminer: true, requireCommonHead: false) { return head }
+        var index = start
+        var lastAdjective: Int?
+        while let tag = sentence.tag(index), tag.isAdjective || tag == .RB || tag == .RBR || tag == .RBS {
+            if tag.isAdjective { lastAdjective = index }
+            index += 1
+        }
+        return lastAdjective
+    }
+
+    // MARK: Noun phrases
+
+    /// The head (last noun) of a noun phrase starting at `start`: an optional determiner or
+    /// possessive pronoun, then modifiers and nouns. nil when there is no noun.
+    private func nounPhrase(from start: Int, allowDeterminer: Bool, requireCommonHead: Bool) -> Int? {
+        var index = start
+        if allowDeterminer, let tag = sentence.tag(index), Self.determiners.contains(tag) { index += 1 }
+        var head: Int?
+        var commonNoun = false
+        while isWord(index) || sentence.tag(index) == .POS, !sameActor.contains(index),
+              let tag = sentence.tag(index), Self.phraseTags.contains(tag) || tag == .POS {
+            if tag.isNoun {
+                head = index
+                if tag == .NN || tag == .NNS { commonNoun = true }
+            }
+            index += 1
+        }
+        guard let head, !requireCommonHead || commonNoun, sentence.tag(head).map({ !requireCommonHead || !$0.isProperNoun }) ?? false else {
+            return nil
+        }
+        return head
+    }
+
+    /// A comma that opens or closes an adverb aside: "is, frankly, delusional" (but not "would
+    /// not be, officials said", where the comma ends the clause).
+    private func isParentheticalComma(_ index: Int) -> Bool {
+        guard word(index) == "," else { return false }
+        if sentence.tag(index - 1) == .RB, index - 2 >= sentence.tokens.lowerBound, word(index - 2) == "," { return true }
+        var next = index + 1
+        while sentence.tag(next) == .RB { next += 1 }
+        return next > index + 1 && word(next) == ","
+    }
+
+    private func isSkippableBeforeCopula(_ index: Int) -> Bool {
+        guard let tag = sentence.tag(index) else { return false }
+        if tag == .RB || tag == .MD || word(index) == "," { return true }
+        return Self.auxiliaries.contains(word(index).lowercased())
+    }
+
+    private func isWord(_ index: Int) -> Bool {
+        sentence.tokens.contains(index) && sentence.analysis.tokens[index].isWord
+    }
+
+    private func word(_ index: Int) -> String { sentence.word(index) }
+
+    // Not VBG: "isolating Putin", "portraying Obama" are verbs taking the actor as object.
+    static let modifierTags: Set<PennTag> = [.JJ, .JJR, .JJS, .NN, .NNS, .NNP, .NNPS, .VBN]
+    static let phraseTags: Set<PennTag> = [.JJ, .JJR, .JJS, .NN, .NNS, .NNP, .NNPS, .VBN, .VBG, .CD, .RB, .RBS]
+    static let determiners: Set<PennTag> = [.DT, .PDT, .PRPpossessive]
+    static let phraseEnders: Set<String> = [",", ".", ")", ";", ":", "--", "!", "?"]
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "may", "might", "could", "should", "must"]
+    static let copulas: Set<String> = [
+        "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "remain", "becomes", "became",
+        "become", "seems", "seemed", "seem", "appears", "appeared", "appear", "looks", "looked", "look", "looking",
+        "stays", "stayed",
+    ]
+    static let comparatives: Set<String> = ["less", "more", "like", "as", "increasingly", "not"]
+}
