@@ -159,4 +159,13 @@ struct DiagnosticTests {
         #expect(Suggestions.closest(to: "zzzz", in: ["count"]) == nil)
         #expect(Suggestions.editDistance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
     }
+
+    @Test func controlCharactersInTheSourceLineAreNotPrinted() {
+        #expect(rendered("1 +\u{1B}[2J 2") == """
+            script.slant:1:4: error: unexpected control character U+001B
+             1 | 1 +\u{FFFD}[2J 2
+               |    ^
+            help: remove it; scripts are plain text
+            """)
+    }
 }

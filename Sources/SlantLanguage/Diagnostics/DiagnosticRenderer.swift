@@ -58,7 +58,9 @@ struct DiagnosticRenderer {
         var caretLine = prefix.isEmpty ? "" : " "
         for index in windowStart..<windowEnd {
             let scalar = scalars[index]
-            shown.unicodeScalars.append(scalar)
+            // Control characters (a stray NUL or escape in the script) would garble the terminal.
+            let isControl = (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+            shown.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
             if index < caretStart {
                 caretLine += scalar == "\t" ? "\t" : " "
             }
