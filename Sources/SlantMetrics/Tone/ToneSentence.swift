@@ -1,0 +1,52 @@
+import SlantText
+
+/// One sentence as `tone` reads it: its original text, its tokens with their part-of-speech
+/// tags, and which tokens stand inside quotation marks.
+///
+/// Build it from an analysed document with ``init(document:sentence:tags:quoted:)``, or directly
+/// from tokens (tests, other pipelines). Token ranges are UTF-8 byte offsets in the document's
+/// original text; `text` starts at byte `startOffset` of it.
+public struct ToneSentence: Sendable, Hashable {
+    /// The sentence's original text.
+    public var text: String
+    /// Byte offset of `text` in the document's original text.
+    public var startOffset: Int
+    /// The sentence's tokens.
+    public var tokens: [Token]
+    /// Index of `tokens[0]` in the document's token list (so words can be reported by document index).
+    public var firstToken: Int
+    /// One Penn Treebank tag per token.
+    public var tags: [String]
+    /// One flag per token: inside quotation marks (quote marks themselves included).
+    public var quoted: [Bool]
+
+    /// - Precondition: `tags` and `quoted` hold one entry per token (missing entries read as
+    ///   an empty tag and unquoted).
+    public init(text: String, startOffset: Int, tokens: [Token], firstToken: Int, tags: [String], quoted: [Bool]) {
+        self.text = text
+        self.startOffset = startOffset
+        self.tokens = tokens
+        self.firstToken = firstToken
+        self.tags = tags
+        self.quoted = quoted
+    }
+
+    /// Sentence `sentence` of `document`, with its tags and the document's quote mask
+    /// (``QuoteMask/quotedTokens(in:)``, indexed by document token).
+    public init(document: AnalysedDocument, sentence: Int, tags: [String], quoted: [Bool]) {
+        let bounds = document.sentences[sentence]
+        self.init(
+            text: document.originalText(bounds.range), startOffset: bounds.range.lowerBound,
+            tokens: Array(document.tokens[bounds.tokens]), firstToken: bounds.tokens.lowerBound, tags: tags,
+            quoted: bounds.tokens.map { $0 < quoted.count ? quoted[$0] : false })
+    }
+
+    /// The tag of token `index` (sentence-relative), "" when there is none.
+    func tag(_ index: Int) -> String { index < tags.count ? tags[index] : "" }
+
+    /// Whether token `index` (sentence-relative) is inside quotation marks.
+    func isQuoted(_ index: Int) -> Bool { index < quoted.count ? quoted[index] : false }
+
+    /// The lowercased analysis text of token `index`.
+    func lowercased(_ index: Int) -> String { tokens[index].text.lowercased() }
+}
