@@ -19,11 +19,11 @@ enum SpeakerScope {
         "vowed", "pledged", "promised", "boasted",
     ]
 
-    /// Words that may stand between a speaker and its verb ("X has also said").
+    /// Words that may stand between a speaker and its verb ("X has also said", "Putin himself has said").
     static let fillers: Set<String> = [
         "has", "have", "had", "is", "was", "were", "are", "also", "later", "then", "once", "previously",
         "repeatedly", "recently", "again", "publicly", "privately", "would", "will", "could", "did", "does",
-        "do", "reportedly", "often", "told",
+        "do", "reportedly", "often", "told", "himself", "herself", "itself", "themselves",
     ]
 
     /// The index of the reporting verb (or of "according") when the mention at `target` is the

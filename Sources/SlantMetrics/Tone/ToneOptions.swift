@@ -23,7 +23,8 @@ public struct ToneOptions: Sendable, Hashable {
     /// is reported to have said are its own, not words about it, and are left out.
     public var excludesOwnWords: Bool
     /// Words tagged as proper nouns (NNP, NNPS) do not count: "Supreme Court", "Grand Jury",
-    /// "Justice Department", "Trump" are names, not judgements.
+    /// "Justice Department", "Trump" are names, not judgements. Not applied to title-case
+    /// headlines, where the tagger calls every capitalised word a proper noun.
     public var skipsProperNouns: Bool
     /// Look up an inflected form's base ("helped" → help) in VADER when the form is not there.
     public var usesBaseForms: Bool

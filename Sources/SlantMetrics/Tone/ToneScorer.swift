@@ -5,7 +5,7 @@ import Foundation
 /// For a mention (a token range of a ``ToneSentence``):
 /// 1. the sentence's sentiment words come from ``ToneWordFinder`` (VADER in news mode, then
 ///    base forms, the news lexicon and pattern_en for words VADER lacks);
-/// 2. words of the mention itself and proper nouns are left out; when the mention is the
+/// 2. words of the mention itself and proper nouns (except in title-case headlines) are left out; when the mention is the
 ///    speaker ("X said …"), so are its own reported words (``SpeakerScope``);
 /// 3. each word is weighed by `exp(-decay × distance)` to the mention (and by
 ///    ``ToneOptions/otherClauseWeight`` outside the mention's clause, by
@@ -82,6 +82,7 @@ public struct ToneScorer: Sendable {
             butIndex = lowered.firstIndex(of: "but")
         }
 
+        let skipsProperNouns = options.skipsProperNouns && !sentence.isTitleCase
         var contributions: [ToneContribution] = []
         var excluded: [ToneExcludedWord] = []
         var raw = 0.0
@@ -92,7 +93,7 @@ public struct ToneScorer: Sendable {
                 excluded.append(ToneExcludedWord(word: word, reason: .mention))
                 continue
             }
-            if options.skipsProperNouns, sentence.tag(index) == "NNP" || sentence.tag(index) == "NNPS" {
+            if skipsProperNouns, sentence.tag(index) == "NNP" || sentence.tag(index) == "NNPS" {
                 excluded.append(ToneExcludedWord(word: word, reason: .properNoun))
                 continue
             }

@@ -47,6 +47,18 @@ public struct ToneSentence: Sendable, Hashable {
     /// Whether token `index` (sentence-relative) is inside quotation marks.
     func isQuoted(_ index: Int) -> Bool { index < quoted.count ? quoted[index] : false }
 
-    /// The lowercased analysis text of token `index`.
-    func lowercased(_ index: Int) -> String { tokens[index].text.lowercased() }
+    /// A headline in title case ("Putin Unlikely to Be Much Help Against Islamic State"): at
+    /// least three words of four letters or more, and 80% of them capitalised. The tagger calls
+    /// every capitalised word there a proper noun, so proper-noun tags mean little.
+    var isTitleCase: Bool {
+        var long = 0
+        var capitalised = 0
+        for token in tokens where token.kind == .word {
+            let scalars = token.text.unicodeScalars
+            guard scalars.count >= 4, scalars.allSatisfy(\.properties.isAlphabetic), let first = scalars.first else { continue }
+            long += 1
+            if first.properties.isUppercase { capitalised += 1 }
+        }
+        return long >= 3 && capitalised * 5 >= long * 4
+    }
 }
