@@ -44,6 +44,10 @@ struct ToneSummaryTests {
         #expect(summary.mean == 0.125)
         #expect(summary.n == 2)
         #expect(summary.interval == nil)
+        // Each mention's evidence carries its share of the mean.
+        let measure = ToneSummary.measure([Self.row(0.5, sentence: 2), Self.row(-0.25, sentence: 2)])
+        #expect(measure.evidence.map(\.contribution) == [0.25, -0.125])
+        #expect(measure.value == 0.125)
     }
 
     @Test("the interval is the fixed-seed percentile bootstrap (sentences of one document)")

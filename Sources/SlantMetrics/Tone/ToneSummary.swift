@@ -52,10 +52,16 @@ public struct ToneSummary: Sendable, Hashable {
         }
     }
 
-    /// The summary as a ``Measure`` whose evidence is one entry per mention (`rows`, in order).
+    /// The summary as a ``Measure`` whose evidence is one entry per mention (`rows`, in order),
+    /// each contributing its share of the mean (score / n), so the contributions add up to the value.
     public static func measure(_ rows: [MentionTone], options: BootstrapOptions = .standard) -> Measure {
         let summary = ToneSummary(rows, options: options)
-        return Measure(value: summary.mean, n: summary.n, interval: summary.interval, evidence: rows.map(\.evidence))
+        let evidence = rows.map { row in
+            var item = row.evidence
+            item.contribution = row.score / Double(rows.count)
+            return item
+        }
+        return Measure(value: summary.mean, n: summary.n, interval: summary.interval, evidence: evidence)
     }
 }
 
