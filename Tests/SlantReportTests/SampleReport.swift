@@ -2,7 +2,7 @@ import SlantReport
 
 /// A small report with one of everything: prose, a table of measures (one fragile, one with
 /// awkward characters in its outlet name), a bar chart, warnings, a heatmap, term lists and
-/// evidence, linked and in place.
+/// evidence, linked (in the appendix) and in place (inline).
 enum SampleReport {
     static let outletB = "Outlet \"B\", Inc."
 
@@ -63,7 +63,7 @@ enum SampleReport {
                 ]),
                 EvidenceGroup(id: "a-kremlin", title: "“kremlin” in Outlet A", items: [
                     EvidenceItem(text: "The Kremlin denied it.", highlights: [4..<11], documentID: "a1", outlet: "Outlet A", sentence: 3),
-                ], total: 4),
+                ], total: 4, placement: .inline),
             ])
     }
 }

@@ -14,6 +14,12 @@ public struct PhraseMatcher: Sendable {
         public var tokens: Range<Int>
         /// The phrase as given.
         public var phrase: String
+
+        public init(sentenceIndex: Int, tokens: Range<Int>, phrase: String) {
+            self.sentenceIndex = sentenceIndex
+            self.tokens = tokens
+            self.phrase = phrase
+        }
     }
 
     /// The phrases as given, and their folded token texts (phrases with no tokens are dropped).

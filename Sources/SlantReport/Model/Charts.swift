@@ -38,7 +38,7 @@ public struct BarChart: Sendable, Hashable {
         ReportTable(
             title: title, columns: [ReportColumn("group", .text), ReportColumn("value", .measure, unit: unit)],
             rows: bars.map { bar in
-                [.text(bar.label), .measure(ReportMeasure(value: bar.value, n: bar.n ?? 0, interval: bar.interval, evidence: bar.evidence, caution: bar.caution))]
+                [.text(bar.label), .measure(ReportMeasure(value: bar.value, n: bar.n, interval: bar.interval, evidence: bar.evidence, caution: bar.caution))]
             }, notes: notes)
     }
 }
@@ -96,7 +96,7 @@ public struct Heatmap: Sendable, Hashable {
             columns: [ReportColumn("group", .text)] + columnLabels.map { ReportColumn($0, .measure, unit: unit, decimals: decimals) },
             rows: rowLabels.indices.map { row in
                 [.text(rowLabels[row])] + cells[row].map { cell in
-                    cell.value == nil && cell.n == nil ? .empty : .measure(ReportMeasure(value: cell.value, n: cell.n ?? 0, evidence: cell.evidence))
+                    cell.value == nil && cell.n == nil ? .empty : .measure(ReportMeasure(value: cell.value, n: cell.n, evidence: cell.evidence))
                 }
             }, notes: notes)
     }

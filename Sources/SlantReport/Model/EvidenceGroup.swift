@@ -9,12 +9,22 @@ public struct EvidenceGroup: Sendable, Hashable {
     public var items: [EvidenceItem]
     /// How many pieces of evidence there are in all; more than `items.count` when the list was cut.
     public var total: Int
+    /// Where the group is shown in full.
+    public var placement: Placement
 
-    public init(id: String, title: String, items: [EvidenceItem], total: Int? = nil) {
+    public enum Placement: String, Sendable, Hashable {
+        /// In the evidence appendix at the end (numbers link there).
+        case appendix
+        /// Where an ``ReportBlock/evidence(_:)`` block shows it; not repeated in the appendix.
+        case inline
+    }
+
+    public init(id: String, title: String, items: [EvidenceItem], total: Int? = nil, placement: Placement = .appendix) {
         self.id = id
         self.title = title
         self.items = items
         self.total = max(total ?? items.count, items.count)
+        self.placement = placement
     }
 }
 

@@ -66,14 +66,15 @@ public enum ReportCell: Sendable, Hashable {
 public struct ReportMeasure: Sendable, Hashable {
     /// Nil when there was nothing to measure.
     public var value: Double?
-    public var n: Int
+    /// What the value rests on; nil where a count does not apply (a distance between profiles).
+    public var n: Int?
     public var interval: ClosedRange<Double>?
     /// Id of the ``EvidenceGroup`` with the sentences behind the number.
     public var evidence: String?
     /// Set when a fragility check flagged the number; the text says why.
     public var caution: String?
 
-    public init(value: Double?, n: Int, interval: ClosedRange<Double>? = nil, evidence: String? = nil, caution: String? = nil) {
+    public init(value: Double?, n: Int?, interval: ClosedRange<Double>? = nil, evidence: String? = nil, caution: String? = nil) {
         self.value = value
         self.n = n
         self.interval = interval

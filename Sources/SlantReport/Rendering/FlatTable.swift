@@ -36,7 +36,7 @@ struct FlatTable {
                 rows[row].append(measure.value.map { .number($0) } ?? .null)
                 rows[row].append(measure.interval.map { .number($0.lowerBound) } ?? .null)
                 rows[row].append(measure.interval.map { .number($0.upperBound) } ?? .null)
-                rows[row].append(.number(Double(measure.n)))
+                rows[row].append(measure.n.map { .number(Double($0)) } ?? .null)
                 if hasEvidence { rows[row].append(measure.evidence.map { .text($0) } ?? .null) }
             }
         }

@@ -107,7 +107,7 @@ public struct JSONReportRenderer: Sendable {
     private func evidence(_ group: EvidenceGroup) -> JSONText.Node {
         .object([
             ("id", .string(group.id)), ("anchor", .string(ReportSlug.anchor(group.id))), ("title", .string(group.title)),
-            ("total", .number(Double(group.total))),
+            ("total", .number(Double(group.total))), ("placement", .string(group.placement.rawValue)),
             ("items", .array(group.items.map { item in
                 .object([
                     ("text", .string(item.text)),

@@ -17,10 +17,11 @@ public struct MarkdownReportRenderer: Sendable {
                 out.append("")
             }
         }
-        if !report.evidence.isEmpty {
+        let appendix = report.evidence.filter { $0.placement == .appendix }
+        if !appendix.isEmpty {
             out.append("## Evidence")
             out.append("")
-            for group in report.evidence {
+            for group in appendix {
                 out += evidence(group)
                 out.append("")
             }
@@ -57,7 +58,7 @@ public struct MarkdownReportRenderer: Sendable {
             return lines
         case .evidence(let id):
             guard let group = report.evidenceGroup(id) else { return ["_No evidence recorded for “\(inline(id))”._"] }
-            return evidence(group, anchor: false)
+            return evidence(group, anchor: group.placement == .inline)
         case .warnings(let warnings):
             return warnings.map { "> **Warning:** \(inline($0))" }
         }
@@ -91,7 +92,7 @@ public struct MarkdownReportRenderer: Sendable {
             var result = parts.value
             if let id = measure.evidence, anchors.contains(id) { result = "[\(result)](#\(ReportSlug.anchor(id)))" }
             if !parts.interval.isEmpty { result += " \(parts.interval)" }
-            result += " \(parts.n)"
+            if !parts.n.isEmpty { result += " \(parts.n)" }
             if let caution = measure.caution { result += " ⚠ \(cell(caution))" }
             return result
         }

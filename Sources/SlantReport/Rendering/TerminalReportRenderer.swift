@@ -30,11 +30,12 @@ public struct TerminalReportRenderer: Sendable {
                 out += render(block, in: report)
             }
         }
-        if includeEvidenceAppendix, !report.evidence.isEmpty {
+        let appendix = report.evidence.filter { $0.placement == .appendix }
+        if includeEvidenceAppendix, !appendix.isEmpty {
             out.append("")
             out.append(style("Evidence", .bold))
             out.append("--------")
-            for group in report.evidence {
+            for group in appendix {
                 out.append("")
                 out += evidence(group)
             }
@@ -55,7 +56,7 @@ public struct TerminalReportRenderer: Sendable {
             var grid = map.dataTable
             grid.title = map.unit.isEmpty ? map.title : "\(map.title) (\(map.unit))"
             for index in grid.columns.indices { grid.columns[index].unit = "" }
-            return self.table(grid, showN: true)
+            return self.table(grid)
         case .termLists(let lists): return terms(lists)
         case .evidence(let id):
             guard let group = report.evidenceGroup(id) else { return ["(no evidence recorded for '\(id)')"] }
@@ -67,7 +68,7 @@ public struct TerminalReportRenderer: Sendable {
 
     // MARK: Tables
 
-    func table(_ table: ReportTable, showN: Bool = true) -> [String] {
+    func table(_ table: ReportTable) -> [String] {
         var header: [String] = []
         var right: [Bool] = []
         var cells = Array(repeating: [String](), count: table.rows.count)
@@ -82,6 +83,7 @@ public struct TerminalReportRenderer: Sendable {
                 }
                 let hasInterval = parts.contains { !($0?.interval.isEmpty ?? true) }
                 let hasCaution = table.rows.contains { $0[column].caution != nil }
+                let showN = table.rows.contains { if case .measure(let m) = $0[column] { return m.n != nil } else { return false } }
                 header.append(spec.unit.isEmpty ? spec.name : "\(spec.name) (\(spec.unit))")
                 right.append(true)
                 if hasInterval { header.append("95% CI"); right.append(true) }

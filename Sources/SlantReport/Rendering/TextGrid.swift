@@ -33,12 +33,13 @@ struct TextGrid {
 struct MeasureText {
     var value: String
     var interval: String
+    /// "n=14", or empty when the measure has no n.
     var n: String
 
     init(_ measure: ReportMeasure, decimals: Int) {
         value = measure.value.map { ReportNumberFormat.format($0, decimals: decimals) } ?? "–"
         interval = measure.interval.map { ReportNumberFormat.interval($0, decimals: decimals) } ?? ""
-        n = "n=\(ReportNumberFormat.count(measure.n))"
+        n = measure.n.map { "n=\(ReportNumberFormat.count($0))" } ?? ""
     }
 }
 

@@ -33,10 +33,11 @@ public struct HTMLReportRenderer: Sendable {
             html += "</dl>\n"
         }
         html += "</header>\n"
-        if report.sections.count > 1 || !report.evidence.isEmpty {
+        let appendix = report.evidence.filter { $0.placement == .appendix }
+        if report.sections.count > 1 || !appendix.isEmpty {
             html += "<nav class=\"toc\" aria-label=\"Contents\"><strong>Contents</strong><ol>\n"
             for (section, id) in zip(report.sections, ids) { html += "<li><a href=\"#\(id)\">\(HTMLText.escape(section.heading))</a></li>\n" }
-            if !report.evidence.isEmpty { html += "<li><a href=\"#evidence\">Evidence</a></li>\n" }
+            if !appendix.isEmpty { html += "<li><a href=\"#evidence\">Evidence</a></li>\n" }
             html += "</ol></nav>\n"
         }
         var tableNames = ReportSlug.Uniquer()
@@ -47,9 +48,9 @@ public struct HTMLReportRenderer: Sendable {
             }
             html += "</section>\n"
         }
-        if !report.evidence.isEmpty {
+        if !appendix.isEmpty {
             html += "<section id=\"evidence\">\n<h2>Evidence</h2>\n<p>The sentences behind each number, with the words that counted highlighted. Each number in this report links here.</p>\n"
-            for group in report.evidence { html += evidence(group, anchor: true) }
+            for group in appendix { html += evidence(group, anchor: true) }
             html += "</section>\n"
         }
         html += """
@@ -67,10 +68,11 @@ public struct HTMLReportRenderer: Sendable {
         case .prose(let text):
             return TextWrap.paragraphs(text).map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
         case .table(let table):
-            return figure(title: table.title, body: self.table(table, anchors: anchors), notes: table.notes,
+            return figure(title: table.title, body: self.table(table, anchors: anchors), notes: cautions(table) + table.notes,
                           downloads: downloads(table, name: tableNames.unique(section.heading + " " + table.title)))
         case .barChart(let chart):
-            return figure(title: chart.title, body: SVGBarChart(chart: chart, anchors: anchors).render(), notes: chart.notes + whiskerNote(chart),
+            return figure(title: chart.title, body: SVGBarChart(chart: chart, anchors: anchors).render(),
+                          notes: chart.bars.compactMap { bar in bar.caution.map { "⚠ \(bar.label): \($0)" } } + chart.notes + whiskerNote(chart),
                           downloads: downloads(chart.dataTable, name: tableNames.unique(section.heading + " " + chart.title)), className: "chart")
         case .heatmap(let map):
             return figure(title: map.title, body: SVGHeatmap(map: map, anchors: anchors).render(), notes: map.notes,
@@ -80,10 +82,21 @@ public struct HTMLReportRenderer: Sendable {
                           downloads: downloads(lists.dataTable, name: tableNames.unique(section.heading + " " + lists.title)))
         case .evidence(let id):
             guard let group = report.evidenceGroup(id) else { return "<p class=\"note\">No evidence recorded for “\(HTMLText.escape(id))”.</p>\n" }
-            return evidence(group, anchor: false)
+            return evidence(group, anchor: group.placement == .inline)
         case .warnings(let warnings):
             guard !warnings.isEmpty else { return "" }
             return "<aside class=\"warnings\"><strong>Handle with care.</strong><ul>\n" + warnings.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul></aside>\n"
+        }
+    }
+
+    /// A visible line per fragile row ("⚠ Breitbart: rests on 2 sentences"), labelled by the
+    /// row's first text cell: a tooltip alone would be lost on paper and on touch screens.
+    private func cautions(_ table: ReportTable) -> [String] {
+        table.rows.compactMap { row in
+            let texts = row.compactMap { cell -> String? in if case .measure(let m) = cell { return m.caution } else { return nil } }
+            guard !texts.isEmpty else { return nil }
+            let label = row.lazy.compactMap { cell -> String? in if case .text(let text) = cell { return text } else { return nil } }.first
+            return "⚠ " + (label.map { "\($0): " } ?? "") + Array(Set(texts)).sorted().joined(separator: "; ")
         }
     }
 
@@ -115,12 +128,15 @@ public struct HTMLReportRenderer: Sendable {
         let hasInterval = table.columns.indices.map { column in
             table.rows.contains { if case .measure(let m) = $0[column] { return m.interval != nil } else { return false } }
         }
+        let hasN = table.columns.indices.map { column in
+            table.rows.contains { if case .measure(let m) = $0[column] { return m.n != nil } else { return false } }
+        }
         for (index, column) in table.columns.enumerated() {
             let unit = column.unit.isEmpty ? "" : "<span class=\"unit\">\(HTMLText.escape(column.unit))</span>"
             head += "<th scope=\"col\"\(column.isNumeric ? " class=\"num\"" : "")>\(HTMLText.escape(column.name))\(unit)</th>"
             if column.kind == .measure {
                 if hasInterval[index] { head += "<th scope=\"col\" class=\"num\">95% CI</th>" }
-                head += "<th scope=\"col\" class=\"num\">n</th>"
+                if hasN[index] { head += "<th scope=\"col\" class=\"num\">n</th>" }
             }
         }
         head += "</tr>"
@@ -141,9 +157,9 @@ public struct HTMLReportRenderer: Sendable {
                     let caution = measure.caution.map { " <span title=\"\(HTMLText.escape($0))\">⚠</span>" } ?? ""
                     body += "<td class=\"num\(measure.caution == nil ? "" : " fragile")\"\(measure.caution.map { " title=\"\(HTMLText.escape($0))\"" } ?? "")>\(value)\(caution)</td>"
                     if hasInterval[index] { body += "<td class=\"num ci\">\(parts.interval)</td>" }
-                    body += "<td class=\"num n\">\(ReportNumberFormat.count(measure.n))</td>"
+                    if hasN[index] { body += "<td class=\"num n\">\(measure.n.map(ReportNumberFormat.count) ?? "")</td>" }
                 default:
-                    let blank = column.kind == .measure ? (hasInterval[index] ? "<td></td><td></td>" : "<td></td>") : ""
+                    let blank = column.kind == .measure ? String(repeating: "<td></td>", count: (hasInterval[index] ? 1 : 0) + (hasN[index] ? 1 : 0)) : ""
                     body += "<td\(column.isNumeric ? " class=\"num\"" : "")>\(plain(cell, decimals: decimals[index]))</td>" + blank
                 }
             }
@@ -198,7 +214,7 @@ public struct HTMLReportRenderer: Sendable {
         if group.total > group.items.count {
             html += "<p class=\"more\">… and \(ReportNumberFormat.count(group.total - group.items.count)) more not shown (run <code>explain</code> in Slant for all).</p>\n"
         }
-        if anchor { html += "<p class=\"back\"><a href=\"#top\">Back to top</a></p>\n" }
+        if anchor, group.placement == .appendix { html += "<p class=\"back\"><a href=\"#top\">Back to top</a></p>\n" }
         return html + "</div>\n"
     }
 }

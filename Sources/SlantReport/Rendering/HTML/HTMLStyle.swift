@@ -21,7 +21,7 @@ enum HTMLStyle {
         figcaption { font-weight: 600; margin-bottom: .4rem; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: .95rem; font-variant-numeric: tabular-nums; }
-        th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+        th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: baseline; }
         th { border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
         th .unit { display: block; font-weight: 400; color: var(--muted); font-size: .82rem; }
         td.num, th.num { text-align: right; white-space: nowrap; }
