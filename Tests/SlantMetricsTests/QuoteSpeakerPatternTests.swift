@@ -218,6 +218,18 @@ struct QuoteSpeakerPatternTests {
         #expect(try QuoteTestSupport.quotes("The group claimed responsibility for a series of attacks in Paris that left 130 dead.").isEmpty)
     }
 
+    @Test("“…?” X asked. — the attribution is the next sentence")
+    func questionThenAttribution() throws {
+        let quote = try QuoteTestSupport.only("“Who does what?” Fabius asked.")
+        #expect(quote.speaker?.name == "Fabius")
+        #expect(quote.verb?.form == "asked")
+        #expect(quote.attribution == .verbAfterQuote)
+        // A next sentence that reports something of its own is not the quote's attribution.
+        let quotes = try QuoteTestSupport.quotes("“We have won!” Fabius said the war was over.")
+        #expect(quotes.map(\.kind) == [.direct, .indirect])
+        #expect(quotes.first?.speaker == nil)
+    }
+
     @Test("straight quotes work like curly ones")
     func straightQuotes() throws {
         let quote = try QuoteTestSupport.only("\"We will not stop,\" Fabius said.")

@@ -40,6 +40,7 @@ public struct QuoteAnalyzer: Sendable {
     public let tagger: any PartOfSpeechTagger
     public let countries: Countries
     public let options: QuoteOptions
+    private let index: QuoteWordIndex
 
     public init(verbs: ReportingVerbLexicon, words: SpeakerWords, tagger: any PartOfSpeechTagger,
                 countries: Countries = .none, options: QuoteOptions = QuoteOptions()) {
@@ -48,6 +49,7 @@ public struct QuoteAnalyzer: Sendable {
         self.tagger = tagger
         self.countries = countries
         self.options = options
+        index = QuoteWordIndex(verbs: verbs, words: words)
     }
 
     /// The analyzer with the bundled lexicons, the bundled country list and the perceptron tagger.
@@ -58,15 +60,16 @@ public struct QuoteAnalyzer: Sendable {
 
     /// Every quote of the document, in text order.
     public func quotes(in document: AnalysedDocument) -> [Quote] {
-        var scanner = QuoteScanner(document: document, verbs: verbs, words: words, tagger: tagger)
+        var scanner = QuoteScanner(document: document, verbs: verbs, words: words, index: index, tagger: tagger)
         let spans = QuoteMarks.spans(in: document)
         scanner.markQuotes(spans)
+        // Tags are needed only where a reporting verb could attribute something, and before a
+        // colon that may introduce a quote ("Lavrov: “…”"); the rest is read from the tokens.
         var toTag = Set<Int>()
-        for span in spans {
-            toTag.insert(scanner.sentence(of: span.open))
-            toTag.insert(scanner.sentence(of: span.end))
-        }
         for verb in scanner.verbAt.keys where !scanner.inQuote[verb] { toTag.insert(scanner.sentence(of: verb)) }
+        for span in spans where span.open > 0 && scanner.isPunctuation(span.open - 1, ":") {
+            toTag.insert(scanner.sentence(of: span.open))
+        }
         for sentence in toTag.sorted() { scanner.tag(sentence: sentence) }
 
         var events: [AttributionEvent] = []

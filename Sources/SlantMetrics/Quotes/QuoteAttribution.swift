@@ -43,6 +43,9 @@ extension QuoteScanner {
     private func attributeAfter(_ span: QuoteSpan) -> AttributionEvent? {
         guard let close = span.close else { return nil }
         let sentence = sentenceTokens(of: close)
+        if close + 1 == sentence.upperBound {
+            return attributeInNextSentence(span, close: close)
+        }
         var start = close + 1
         if start < sentence.upperBound, isPunctuation(start, ",") { start += 1 }
         var index = start
@@ -53,6 +56,29 @@ extension QuoteScanner {
                                      floor: start, verbFirst: index == start, span: span, rule: .verbAfterQuote)
             }
             if classes[index].isFinite || isFinalPunctuation(index) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// “Who does what?” Fabius asked. — a quote ending in "?" or "!" ends its sentence, so the
+    /// attribution is the next sentence, when that sentence is only the attribution (a verb with
+    /// content of its own reports something else: “…!” Fabius said the war was over.).
+    private func attributeInNextSentence(_ span: QuoteSpan, close: Int) -> AttributionEvent? {
+        let current = sentence(of: close)
+        guard current + 1 < document.sentences.count,
+              document.sentences[current + 1].paragraph == document.sentences[current].paragraph else { return nil }
+        let next = document.sentences[current + 1].tokens
+        var index = next.lowerBound
+        while index < next.upperBound, index - next.lowerBound < 10 {
+            if isQuoteMark(index) { return nil }
+            if let match = reportingVerb(at: index) {
+                let entry = verbs.verbs[match.verb]
+                guard contentAfter(verbAt: index, length: match.length, entry) == nil else { return nil }
+                return attributionAt(verb: index, length: match.length, entry: entry, floor: next.lowerBound,
+                                     verbFirst: index == next.lowerBound, span: span, rule: .verbAfterQuote)
+            }
+            if classes[index].isFinite { return nil }
             index += 1
         }
         return nil

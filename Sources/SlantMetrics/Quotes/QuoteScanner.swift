@@ -24,7 +24,8 @@ struct QuoteScanner {
     /// True for the marks and content of direct quotes (set by ``markQuotes(_:)``).
     private(set) var inQuote: [Bool]
 
-    init(document: AnalysedDocument, verbs: ReportingVerbLexicon, words: SpeakerWords, tagger: any PartOfSpeechTagger) {
+    init(document: AnalysedDocument, verbs: ReportingVerbLexicon, words: SpeakerWords, index wordIndex: QuoteWordIndex,
+         tagger: any PartOfSpeechTagger) {
         self.document = document
         self.verbs = verbs
         self.words = words
@@ -39,10 +40,11 @@ struct QuoteScanner {
         var categories = [SpeakerWords.Category](repeating: [], count: tokens.count)
         var verbAt: [Int: (verb: Int, length: Int)] = [:]
         for index in tokens.indices where tokens[index].kind == .word {
-            categories[index] = words.categories(of: tokens[index].text)
-            if let match = verbs.match(tokens, at: index),
-               index + match.length <= tokens.count,
-               sentenceOf[index + match.length - 1] == sentenceOf[index] {
+            let facts = wordIndex.lookUp(tokens, at: index)
+            categories[index] = facts.categories
+            if let match = facts.verb, index + match.length <= tokens.count,
+               sentenceOf[index + match.length - 1] == sentenceOf[index],
+               !QuoteScanner.isNounUse(tokens, at: index, sentenceStart: document.sentences[Int(sentenceOf[index])].tokens.lowerBound) {
                 verbAt[index] = match
             }
         }
@@ -51,6 +53,22 @@ struct QuoteScanner {
         classes = [WordClass](repeating: .unknown, count: tokens.count)
         tagged = [Bool](repeating: false, count: document.sentences.count)
         inQuote = [Bool](repeating: false, count: tokens.count)
+    }
+
+    /// Words after which a verb form is a noun: "the report", "his comments", "these charges".
+    private static let determiners = FoldedWordTable<Bool>(
+        ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no",
+         "every", "each", "such", "some", "new", "latest", "recent", "previous", "whose"].map { ($0, true) })
+
+    /// A reporting-verb form that is plainly no verb here, told from the tokens alone so its
+    /// sentence need not be tagged: capitalised inside a sentence ("the United States", "Islamic
+    /// State") or after a determiner ("the report", "his comments").
+    static func isNounUse(_ tokens: [Token], at index: Int, sentenceStart: Int) -> Bool {
+        if index > sentenceStart, let first = tokens[index].text.utf8.first, first &- 0x41 < 26,
+           tokens[index - 1].kind != .openingQuote {
+            return true
+        }
+        return index > sentenceStart && determiners.value(for: tokens[index - 1].text) != nil
     }
 
     // MARK: Tags

@@ -10,6 +10,9 @@ public struct ReportingVerbLexicon: Sendable {
     /// Single-word form → verb index; two-word forms as (first word → [(second word, verb)]).
     let single: FoldedWordTable<Int>
     let pairs: FoldedWordTable<[Pair]>
+    /// The same forms as lists, for building combined indexes (``QuoteWordIndex``).
+    let singleForms: [(String, Int)]
+    let pairForms: [(String, [Pair])]
 
     struct Pair: Sendable {
         var second: String
@@ -61,6 +64,8 @@ public struct ReportingVerbLexicon: Sendable {
         }
         guard !verbs.isEmpty else { throw LexiconError(file: file, line: 0, message: "no verbs") }
         self.verbs = verbs
+        singleForms = singles
+        pairForms = pairs
         single = FoldedWordTable(singles, merge: { old, _ in old })
         self.pairs = FoldedWordTable(pairs, merge: { $0 + $1 })
     }

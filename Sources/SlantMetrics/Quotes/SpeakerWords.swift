@@ -30,6 +30,8 @@ public struct SpeakerWords: Sendable {
     }
 
     let table: FoldedWordTable<Category>
+    /// The words as a list, for building combined indexes (``QuoteWordIndex``).
+    let entries: [(String, Category)]
 
     /// Reads the word lists from their TSV text (`category<TAB>word`).
     public init(tsv: String, file: String = "speaker_words.tsv") throws(LexiconError) {
@@ -42,6 +44,7 @@ public struct SpeakerWords: Sendable {
             guard !fields[1].isEmpty else { throw LexiconError(file: file, line: line, message: "empty word") }
             entries.append((String(fields[1]), category))
         }
+        self.entries = entries
         table = FoldedWordTable(entries, merge: { $0.union($1) })
     }
 
