@@ -84,7 +84,8 @@ struct EvaluatorTests {
     }
 
     @Test func sessionKeepsBindingsBetweenRuns() {
-        let session = Session()
+        // Without the prelude, so the session's only actor is the one defined here.
+        let session = Session(options: SessionOptions(loadsPrelude: false))
         #expect(run("let x = 40\nactor A = \"a\"", session: session) == "")
         #expect(run("x + 2", session: session) == "42")
         #expect(session.boundNames.contains("x"))

@@ -15,16 +15,21 @@ public struct SessionOptions: Sendable {
     public var registry: BuiltinRegistry
     public var evaluationLimits: EvaluationLimits
     public var parserLimits: ParserLimits
+    /// Run the standard prelude (``Prelude/source``: the actors of the seed story) when the
+    /// session starts and after ``Session/reset()``.
+    public var loadsPrelude: Bool
 
     public init(
         corpusPath: String? = nil, corpusLoader: CorpusLoader = .standard, registry: BuiltinRegistry = .standard,
-        evaluationLimits: EvaluationLimits = .standard, parserLimits: ParserLimits = .standard
+        evaluationLimits: EvaluationLimits = .standard, parserLimits: ParserLimits = .standard,
+        loadsPrelude: Bool = true
     ) {
         self.corpusPath = corpusPath
         self.corpusLoader = corpusLoader
         self.registry = registry
         self.evaluationLimits = evaluationLimits
         self.parserLimits = parserLimits
+        self.loadsPrelude = loadsPrelude
     }
 }
 
@@ -43,6 +48,13 @@ public final class Session: @unchecked Sendable {
         self.interpreter = Interpreter(
             registry: options.registry, limits: options.evaluationLimits,
             corpora: CorpusCache(defaultPath: options.corpusPath, loader: options.corpusLoader))
+        loadPrelude()
+    }
+
+    /// Defines the prelude's actors (the prelude is tested to run cleanly, so it produces no output).
+    private func loadPrelude() {
+        guard options.loadsPrelude else { return }
+        _ = run(Prelude.source, origin: "<prelude>")
     }
 
     public var registry: BuiltinRegistry { options.registry }
@@ -145,10 +157,12 @@ public final class Session: @unchecked Sendable {
         return names.sorted()
     }
 
-    /// Forgets every binding, actor and loaded corpus (the REPL's `:reset`).
+    /// Forgets every binding, actor and loaded corpus (the REPL's `:reset`), then runs the
+    /// prelude again (when the options ask for it), so the standard actors are back.
     public func reset() {
         interpreter.globals.removeAll()
         interpreter.corpora.removeAll()
+        loadPrelude()
     }
 }
 

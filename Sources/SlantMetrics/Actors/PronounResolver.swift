@@ -59,7 +59,8 @@ struct PronounResolver {
             while index < sentence.tokens.upperBound {
                 let token = document.tokens[index]
                 defer { index += 1 }
-                guard token.kind == .word else { continue }
+                // Most words are neither pronouns nor titles: rule them out by hash, without a string.
+                guard token.kind == .word, Self.candidateHashes.contains(Self.foldedHash(token.text)) else { continue }
                 let folded = Countries.fold(token.text)
                 if let gender = ActorPattern.pronounGender(ofWord: folded) {
                     let reflexive = folded.hasSuffix("self")
@@ -103,6 +104,19 @@ struct PronounResolver {
             }
         }
         return actors.indices.map { merge(explicit[$0], pronounMentions[$0]) }
+    }
+
+    /// Hashes of the folded pronouns and titles the resolver looks for.
+    private static let candidateHashes: Set<UInt64> = {
+        let words = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+            + PersonTitles.masculine + PersonTitles.feminine + PersonTitles.neutral
+        return Set(words.map { PieceKey.hash(Array($0.utf8)) })
+    }()
+
+    private static func foldedHash(_ text: String) -> UInt64 {
+        var hash = PieceKey.offsetBasis
+        for byte in text.utf8 { hash = (hash ^ UInt64(PieceKey.fold(byte))) &* PieceKey.prime }
+        return hash
     }
 
     /// Rule 1, then rule 2 (see the type's documentation).
