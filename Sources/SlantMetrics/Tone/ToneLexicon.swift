@@ -10,9 +10,21 @@ public final class ToneLexicon: Sendable {
     /// pattern_en polarity (-1…1) per single-word form, averaged over its senses as pattern does.
     public let pattern: [String: Double]
 
+    /// Both lists in one table, so a word costs one lookup.
+    let entries: [String: Entry]
+
+    struct Entry: Sendable {
+        var news: Double?
+        var pattern: Double?
+    }
+
     public init(news: [String: Double], pattern: [String: Double]) {
         self.news = news
         self.pattern = pattern
+        var entries: [String: Entry] = [:]
+        for (word, valence) in news { entries[word, default: Entry()].news = valence }
+        for (word, polarity) in pattern { entries[word, default: Entry()].pattern = polarity }
+        self.entries = entries
     }
 
     /// Reads `word<TAB>valence[<TAB>category]` lines; `#` starts a comment line.

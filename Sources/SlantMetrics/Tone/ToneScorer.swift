@@ -59,7 +59,7 @@ public struct ToneScorer: Sendable {
         let count = sentence.tokens.count
         let target = target.clamped(to: 0..<count)
         let voice: ToneVoice = target.contains(where: { sentence.isQuoted($0) }) ? .quoted : .reporter
-        let lowered = sentence.tokens.map { $0.text.lowercased() }
+        let lowered = sentence.lowercased
 
         var own: [Bool]? = nil
         var isSpeaker = false

@@ -8,17 +8,23 @@ import SlantText
 /// original text; `text` starts at byte `startOffset` of it.
 public struct ToneSentence: Sendable, Hashable {
     /// The sentence's original text.
-    public var text: String
+    public let text: String
     /// Byte offset of `text` in the document's original text.
-    public var startOffset: Int
+    public let startOffset: Int
     /// The sentence's tokens.
-    public var tokens: [Token]
+    public let tokens: [Token]
     /// Index of `tokens[0]` in the document's token list (so words can be reported by document index).
-    public var firstToken: Int
+    public let firstToken: Int
     /// One Penn Treebank tag per token.
-    public var tags: [String]
+    public let tags: [String]
     /// One flag per token: inside quotation marks (quote marks themselves included).
-    public var quoted: [Bool]
+    public let quoted: [Bool]
+    /// The tokens' analysis text in lower case, for the word lists.
+    public let lowercased: [String]
+    /// A headline in title case ("Putin Unlikely to Be Much Help Against Islamic State"): at
+    /// least three words of four letters or more, and 80% of them capitalised. The tagger calls
+    /// every capitalised word there a proper noun, so proper-noun tags mean little.
+    public let isTitleCase: Bool
 
     /// - Precondition: `tags` and `quoted` hold one entry per token (missing entries read as
     ///   an empty tag and unquoted).
@@ -29,6 +35,22 @@ public struct ToneSentence: Sendable, Hashable {
         self.firstToken = firstToken
         self.tags = tags
         self.quoted = quoted
+        lowercased = tokens.map { $0.text.lowercased() }
+        isTitleCase = Self.isTitleCase(tokens)
+    }
+
+    private static func isTitleCase(_ tokens: [Token]) -> Bool {
+        var long = 0
+        var capitalised = 0
+        for token in tokens where token.kind == .word {
+            // ASCII letters only: a headline's words, and no Unicode property lookups per token.
+            let utf8 = token.text.utf8
+            guard utf8.count >= 4, let first = utf8.first,
+                  utf8.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }) else { continue }
+            long += 1
+            if first &- 0x41 < 26 { capitalised += 1 }
+        }
+        return long >= 3 && capitalised * 5 >= long * 4
     }
 
     /// Sentence `sentence` of `document`, with its tags and the document's quote mask
@@ -46,19 +68,4 @@ public struct ToneSentence: Sendable, Hashable {
 
     /// Whether token `index` (sentence-relative) is inside quotation marks.
     func isQuoted(_ index: Int) -> Bool { index < quoted.count ? quoted[index] : false }
-
-    /// A headline in title case ("Putin Unlikely to Be Much Help Against Islamic State"): at
-    /// least three words of four letters or more, and 80% of them capitalised. The tagger calls
-    /// every capitalised word there a proper noun, so proper-noun tags mean little.
-    var isTitleCase: Bool {
-        var long = 0
-        var capitalised = 0
-        for token in tokens where token.kind == .word {
-            let scalars = token.text.unicodeScalars
-            guard scalars.count >= 4, scalars.allSatisfy(\.properties.isAlphabetic), let first = scalars.first else { continue }
-            long += 1
-            if first.properties.isUppercase { capitalised += 1 }
-        }
-        return long >= 3 && capitalised * 5 >= long * 4
-    }
 }

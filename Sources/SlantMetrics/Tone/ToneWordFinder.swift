@@ -60,41 +60,45 @@ struct ToneWordFinder: Sendable {
         return words
     }
 
-    /// A word VADER left at zero: its base form in VADER, the news lexicon, or pattern_en.
+    /// A word VADER left at zero: the news lexicon, its base form in VADER or the news lexicon,
+    /// or pattern_en.
     private func fallbackWord(_ sentence: ToneSentence, _ index: Int) -> ToneWord? {
-        let token = sentence.tokens[index]
-        let word = token.text.lowercased()
+        let word = sentence.lowercased[index]
         // A word VADER knows and scored 0 in context ("no" before a sentiment word) stays 0.
-        if isVaderWord(word) { return nil }
-        let tag = sentence.tag(index)
-        let bases = BaseForms.candidates(of: word, tag: tag)
+        if vaderValence(word) != nil { return nil }
         var found: (Double, ToneWordSource)?
+        let entry = lexicon.entries[word]
         // An exact entry of the news lexicon beats a guessed base form ("fined" is not "fine").
-        if options.usesNewsLexicon, let valence = lexicon.news[word] {
+        if options.usesNewsLexicon, let valence = entry?.news {
             found = (valence, .newsLexicon(entry: word, lexiconValence: valence))
         }
-        if found == nil, options.usesBaseForms, word.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
-            for base in bases {
-                if let valence = vaderValence(base) {
-                    found = (valence, .baseForm(base, lexiconValence: valence))
-                    break
+        let tag = sentence.tag(index)
+        if found == nil, options.usesBaseForms || options.usesNewsLexicon, BaseForms.applies(to: tag) {
+            let bases = BaseForms.candidates(of: word, tag: tag)
+            if options.usesBaseForms {
+                for base in bases {
+                    if let valence = vaderValence(base) {
+                        found = (valence, .baseForm(base, lexiconValence: valence))
+                        break
+                    }
+                }
+            }
+            if found == nil, options.usesNewsLexicon {
+                for base in bases {
+                    if let valence = lexicon.news[base] {
+                        found = (valence, .newsLexicon(entry: base, lexiconValence: valence))
+                        break
+                    }
                 }
             }
         }
-        if found == nil, options.usesNewsLexicon {
-            for base in bases {
-                if let valence = lexicon.news[base] {
-                    found = (valence, .newsLexicon(entry: base, lexiconValence: valence))
-                    break
-                }
-            }
-        }
-        if found == nil, options.usesPattern, let polarity = lexicon.pattern[word], abs(polarity) >= 0.1 {
+        if found == nil, options.usesPattern, let polarity = entry?.pattern, abs(polarity) >= 0.1 {
             found = (polarity * options.patternScale, .pattern(polarity: polarity))
         }
         guard var (valence, source) = found else { return nil }
         let negated = isNegated(sentence, before: index)
         if negated { valence *= vader.lexicon.rules.negationScalar }
+        let token = sentence.tokens[index]
         return ToneWord(
             token: sentence.firstToken + index, text: token.text, range: token.range, valence: valence,
             source: source, isNegated: negated)
@@ -102,7 +106,7 @@ struct ToneWordFinder: Sendable {
 
     /// A negation among the three tokens before `index`.
     private func isNegated(_ sentence: ToneSentence, before index: Int) -> Bool {
-        for previous in max(0, index - 3)..<index where negations.contains(sentence.tokens[previous].text.lowercased()) {
+        for previous in max(0, index - 3)..<index where negations.contains(sentence.lowercased[previous]) {
             return true
         }
         return false
@@ -128,8 +132,6 @@ struct ToneWordFinder: Sendable {
             }
         }
     }
-
-    private func isVaderWord(_ word: String) -> Bool { vaderValence(word) != nil }
 
     /// The VADER lexicon valence of a lowercased word, nil when it is not a lexicon word.
     private func vaderValence(_ word: String) -> Double? {
