@@ -25,6 +25,21 @@ struct MetricBuiltinTests {
             """)
     }
 
+    @Test func emptyGroupsStillHaveColumns() {
+        #expect(run("corpus() | where outlet == \"x\" | by outlet | mentions(Russia)")
+            == "outlet  n  inferred  documents  words  per1000  lo  hi\n------  -  --------  ---------  -----  -------  --  --\n(no rows)")
+        #expect(run("corpus() | where outlet == \"x\" | labels(Assad)")
+            == "outlet  label  kind  count\n------  -----  ----  -----\n(no rows)")
+    }
+
+    @Test func groupedRowsKeepTheKeyColumnsOnce() {
+        #expect(run("corpus() | by outlet | labels(Assad) | where label == \"strongman\"") == """
+            outlet          label      kind      count
+            --------------  ---------  --------  -----
+            Foreign Policy  strongman  modifier      1
+            """)
+    }
+
     @Test func insideTableEachGroupIsMeasured() {
         let expected = """
             outlet                    m        s

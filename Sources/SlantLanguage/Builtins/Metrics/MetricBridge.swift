@@ -98,6 +98,8 @@ enum MetricBridge {
             recorder?.record(metric: label, output.evidence())
             return try value(of: output, call: call)
         case .groups(let grouped):
+            // No groups: compute over nothing, only to give the (empty) result its columns.
+            guard !grouped.groups.isEmpty else { return try groupedValue([], shapeOf: try compute([]), grouped: grouped, call: call) }
             var outputs: [MetricOutput] = []
             for group in grouped.groups {
                 try call.checkCancellation()
@@ -105,7 +107,7 @@ enum MetricBridge {
                 recorder?.record(metric: label, output.evidence())
                 outputs.append(output)
             }
-            return try groupedValue(outputs, grouped: grouped, call: call)
+            return try groupedValue(outputs, shapeOf: nil, grouped: grouped, call: call)
         }
     }
 
@@ -118,7 +120,9 @@ enum MetricBridge {
         }
     }
 
-    private static func groupedValue(_ outputs: [MetricOutput], grouped: GroupedTable, call: BuiltinCall) throws(RuntimeError) -> Value {
+    private static func groupedValue(
+        _ outputs: [MetricOutput], shapeOf empty: MetricOutput?, grouped: GroupedTable, call: BuiltinCall
+    ) throws(RuntimeError) -> Value {
         let keys = grouped.keyColumns
         var names: [String] = []
         var rows: [Table.Row] = []
@@ -133,8 +137,8 @@ enum MetricBridge {
                 for row in groupRows { rows.append(Table.Row(values: group.key + kept.map { row[$0] })) }
             }
         }
-        if names.isEmpty, let first = outputs.first {
-            // No groups produced rows: still give the table its columns.
+        if names.isEmpty, let first = outputs.first ?? empty {
+            // No groups, or none produced rows: still give the table its columns.
             switch first.shape {
             case .record(let fields): names = keys + fields.map(\.0)
             case .rows(let columns, _): names = keys + columns.filter { !keys.contains($0) }
