@@ -35,6 +35,19 @@ struct QuoteVoiceTests {
         #expect(uk.inferred == 2)
     }
 
+    @Test("a person speaks for the country of the title that introduced them: French Foreign Minister Laurent Fabius")
+    func introductionCounts() throws {
+        let france = try finder("France", ["France"])  // its demonym "French" comes from the countries list
+        let policy = try share(france, in: [try QuoteTestSupport.seed("Foreign Policy")])
+        #expect(policy.quotes == 7)
+        #expect(policy.share.evidence.allSatisfy { $0.rule.contains("Laurent Fabius") })
+        // "The leaders of both France and the United Kingdom … urged Putin to join"; then "French
+        // president François Hollande … called for", and later: Hollande said, “We must …”
+        let sentinel = try share(france, in: [try QuoteTestSupport.seed("Atlantic Sentinel")])
+        #expect(sentinel.quotes == 2)
+        #expect(sentinel.share.evidence.map { $0.rule.contains("François Hollande") } == [false, true])
+    }
+
     @Test("Russia's voice in the Journal comes through Pushkov's title and Russian diplomats")
     func russiaInTheJournal() throws {
         let document = try QuoteTestSupport.seed("The Wall Street Journal")

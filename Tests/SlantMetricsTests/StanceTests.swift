@@ -11,6 +11,10 @@ struct StanceTests {
         return try StanceAnalyzer.standard().stance(of: document, quotes: quotes)
     }
 
+    private func document(_ stance: DocumentStance) -> AnalysedDocument {
+        TextAnalyzer.analyse(stance.documents[0])
+    }
+
     private func markers(_ stance: DocumentStance) -> [String] {
         stance.sentences.flatMap(\.stance.markers).map { "\($0.category.rawValue):\($0.text)" }
     }
@@ -77,6 +81,7 @@ struct StanceTests {
         #expect(hedges.n == 2)
         #expect(hedges.evidence.map(\.rule) == ["hedge: 'Perhaps'", "hedge: 'might'"])
         #expect(hedges.evidence.map(\.text) == ["Perhaps Russia will help.", "The coalition might fail."])
+        #expect(hedges.evidence.map(\.contribution) == [125, 125])
         let boosters = result.rate(.booster)
         #expect(boosters.value == 0)
         #expect(boosters.n == 0)
@@ -94,7 +99,9 @@ struct StanceTests {
         #expect(index.value == 1000.0 / 11)
         #expect(index.n == 3)
         #expect(index.evidence.map(\.rule) == ["booster 'clearly', subjective 'brutal'", "1 attribution"])
-        #expect(index.evidence.map(\.contribution) == [2, -1])
+        // Each sentence's part of the value: (markers − attributions) × 1,000 / 11; they add up to it.
+        #expect(index.evidence.map(\.contribution) == [2000.0 / 11, -1000.0 / 11])
+        #expect(index.evidence.map { document(result).originalText($0.highlights[0]) } == ["clearly", "said"])
     }
 
     @Test("no words: no value, n = 0, no interval")

@@ -10,6 +10,8 @@ public enum StandardLibrary {
             ActorBuiltins.self,
             LabelBuiltins.self,
             ExplainBuiltins.self,
+            QuoteBuiltins.self,
+            StanceBuiltins.self,
             ListBuiltins.self,
             TextBuiltins.self,
             MathBuiltins.self,

@@ -93,3 +93,13 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
         return hash ^ (hash >> 29)
     }
 }
+
+extension FoldedWordTable {
+    /// ASCII-case-insensitive equality of two strings.
+    static func equalFolded(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8
+        let y = b.utf8
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { fold($0) == fold($1) }
+    }
+}

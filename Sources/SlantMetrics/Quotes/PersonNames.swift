@@ -7,6 +7,9 @@ struct PersonNames {
         var name: String
         /// Token indices of the name itself (without the title).
         var tokens: Range<Int>
+        /// The whole introducing phrase: capitalised words and possessives before the title, the
+        /// title, the name ("French Foreign Minister Laurent Fabius", "Jordan’s King Abdullah II").
+        var phrase: Range<Int>
         var paragraph: Int
     }
 
@@ -45,7 +48,13 @@ struct PersonNames {
             if strong, cursor > start, !scanner.inQuote[start] {
                 let range = start..<cursor
                 let name = scanner.nameText(range)
-                mentions.append(Mention(name: name, tokens: range, paragraph: scanner.paragraph(of: start)))
+                var first = index
+                let sentenceStart = scanner.sentenceTokens(of: index).lowerBound
+                while first > sentenceStart, first > index - 4,
+                      scanner.isCapitalised(first - 1) || (tokens[first - 1].kind == .clitic && first - 1 > sentenceStart) {
+                    first -= 1
+                }
+                mentions.append(Mention(name: name, tokens: range, phrase: first..<cursor, paragraph: scanner.paragraph(of: start)))
                 learn(name)
             }
             index = max(cursor, index + 1)

@@ -139,9 +139,16 @@ public struct Speaker: Sendable, Hashable {
     /// For a pronoun resolved to an earlier speaker or named person: the token indices of that
     /// name (the speaker is then inferred, not written here).
     public var antecedentTokens: Range<Int>?
+    /// Token indices of an appositive describing the speaker ("Aleksei Pushkov, [the head of the
+    /// Russian parliament’s foreign affairs committee], said").
+    public var descriptionTokens: Range<Int>?
+    /// For a person: token indices of the phrase that introduced them with a title, wherever it is
+    /// in the document ("[French Foreign Minister Laurent Fabius] said …" for a later "Fabius").
+    public var introductionTokens: Range<Int>?
 
     public init(name: String, text: String, range: Range<Int>, tokens: Range<Int>, title: String? = nil,
-                kind: Kind, antecedentTokens: Range<Int>? = nil) {
+                kind: Kind, antecedentTokens: Range<Int>? = nil, descriptionTokens: Range<Int>? = nil,
+                introductionTokens: Range<Int>? = nil) {
         self.name = name
         self.text = text
         self.range = range
@@ -149,8 +156,17 @@ public struct Speaker: Sendable, Hashable {
         self.title = title
         self.kind = kind
         self.antecedentTokens = antecedentTokens
+        self.descriptionTokens = descriptionTokens
+        self.introductionTokens = introductionTokens
     }
 
     /// True when the speaker is a pronoun resolved to someone named earlier: inferred, not written.
     public var isInferred: Bool { antecedentTokens != nil }
+
+    /// Every phrase of the document that names or describes this speaker: the words here, the
+    /// antecedent, the appositive, the titled introduction. An actor speaks when one of its names
+    /// is in one of them (``VoiceShare``).
+    public var identifyingTokens: [Range<Int>] {
+        [tokens] + [antecedentTokens, descriptionTokens, introductionTokens].compactMap { $0 }
+    }
 }

@@ -60,7 +60,7 @@ public struct QuoteAnalyzer: Sendable {
 
     /// Every quote of the document, in text order.
     public func quotes(in document: AnalysedDocument) -> [Quote] {
-        var scanner = QuoteScanner(document: document, verbs: verbs, words: words, index: index, tagger: tagger)
+        var scanner = QuoteScanner(document: document, verbs: verbs, index: index, tagger: tagger)
         let spans = QuoteMarks.spans(in: document)
         scanner.markQuotes(spans)
         // Tags are needed only where a reporting verb could attribute something, and before a

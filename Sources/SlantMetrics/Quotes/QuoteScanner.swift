@@ -10,7 +10,6 @@ struct QuoteScanner {
     let document: AnalysedDocument
     let tokens: [Token]
     let verbs: ReportingVerbLexicon
-    let words: SpeakerWords
     let tagger: any PartOfSpeechTagger
     /// Sentence index of each token.
     let sentenceOf: [Int32]
@@ -24,11 +23,9 @@ struct QuoteScanner {
     /// True for the marks and content of direct quotes (set by ``markQuotes(_:)``).
     private(set) var inQuote: [Bool]
 
-    init(document: AnalysedDocument, verbs: ReportingVerbLexicon, words: SpeakerWords, index wordIndex: QuoteWordIndex,
-         tagger: any PartOfSpeechTagger) {
+    init(document: AnalysedDocument, verbs: ReportingVerbLexicon, index wordIndex: QuoteWordIndex, tagger: any PartOfSpeechTagger) {
         self.document = document
         self.verbs = verbs
-        self.words = words
         self.tagger = tagger
         let tokens = document.tokens
         self.tokens = tokens

@@ -1,16 +1,11 @@
-import SlantText
-
 /// The reporting verbs and every form they take in text, for matching tokens.
 ///
 /// A form is one word ("said") or two ("according to", "pointed out"); two-word forms are
-/// indexed by their first word. Matching ignores ASCII case.
+/// indexed by their first word (see ``QuoteWordIndex``). Matching ignores ASCII case.
 public struct ReportingVerbLexicon: Sendable {
     /// Every verb, in file order.
     public let verbs: [ReportingVerb]
-    /// Single-word form → verb index; two-word forms as (first word → [(second word, verb)]).
-    let single: FoldedWordTable<Int>
-    let pairs: FoldedWordTable<[Pair]>
-    /// The same forms as lists, for building combined indexes (``QuoteWordIndex``).
+    /// One-word forms with their verb's index; two-word forms by first word.
     let singleForms: [(String, Int)]
     let pairForms: [(String, [Pair])]
 
@@ -66,8 +61,6 @@ public struct ReportingVerbLexicon: Sendable {
         self.verbs = verbs
         singleForms = singles
         pairForms = pairs
-        single = FoldedWordTable(singles, merge: { old, _ in old })
-        self.pairs = FoldedWordTable(pairs, merge: { $0 + $1 })
     }
 
     /// The bundled lexicon, read once.
@@ -81,32 +74,8 @@ public struct ReportingVerbLexicon: Sendable {
         }
     }()
 
-    /// The verb whose form starts at token `index` of `tokens`, and how many tokens it spans.
-    func match(_ tokens: [Token], at index: Int) -> (verb: Int, length: Int)? {
-        let token = tokens[index]
-        guard token.kind == .word else { return nil }
-        if let candidates = pairs.value(for: token.text), index + 1 < tokens.count {
-            let next = tokens[index + 1].text
-            for pair in candidates where FoldedWordTable<Int>.equalFolded(pair.second, next) {
-                return (pair.verb, 2)
-            }
-        }
-        if let verb = single.value(for: token.text) { return (verb, 1) }
-        return nil
-    }
-
     /// The verb with this lemma, if listed.
     public func verb(lemma: String) -> ReportingVerb? {
         verbs.first { $0.lemma == lemma }
-    }
-}
-
-extension FoldedWordTable {
-    /// ASCII-case-insensitive equality of two strings.
-    static func equalFolded(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8
-        let y = b.utf8
-        guard x.count == y.count else { return false }
-        return zip(x, y).allSatisfy { fold($0) == fold($1) }
     }
 }

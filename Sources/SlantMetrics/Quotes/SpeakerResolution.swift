@@ -45,7 +45,12 @@ struct SpeakerResolver {
             var speaker = classify(phrase)
             if speaker.kind == .pronoun, resolvePronouns, let antecedent = antecedent(of: phrase.tokens.lowerBound, pronoun: speaker.text) {
                 speaker = Speaker(name: antecedent.speaker.name, text: speaker.text, range: speaker.range, tokens: speaker.tokens,
-                                  title: antecedent.speaker.title, kind: antecedent.speaker.kind, antecedentTokens: antecedent.tokens)
+                                  title: antecedent.speaker.title, kind: antecedent.speaker.kind, antecedentTokens: antecedent.tokens,
+                                  descriptionTokens: antecedent.speaker.descriptionTokens)
+            }
+            if speaker.kind == .person,
+               let introduction = names.mentions.first(where: { (names.fullName(of: $0.name) ?? $0.name) == speaker.name }) {
+                speaker.introductionTokens = introduction.phrase
             }
             events[index].speaker = speaker
             let entry = Antecedent(token: phrase.tokens.lowerBound, paragraph: scanner.paragraph(of: phrase.tokens.lowerBound),
@@ -95,7 +100,8 @@ struct SpeakerResolver {
         let range = scanner.byteRange(tokens)
         let description = phrase.description.map { scanner.nameText($0) }
         func speaker(_ name: String, _ kind: Speaker.Kind, title: String? = description) -> Speaker {
-            Speaker(name: name, text: text, range: range, tokens: tokens, title: title, kind: kind)
+            Speaker(name: name, text: text, range: range, tokens: tokens, title: title, kind: kind,
+                    descriptionTokens: phrase.description)
         }
         if tokens.count == 1, let only = tokens.first,
            scanner.classes[only] == .pronoun || scanner.isWord(only, in: QuoteScanner.personalPronouns) {

@@ -4,8 +4,10 @@ import SlantText
 /// the actor speaks.
 ///
 /// A quote is the actor's when one of the actor's names (or a demonym: "Russian Foreign
-/// Minister Sergey Lavrov", "a Russian diplomat") stands in its speaker's phrase, or, for a
-/// pronoun speaker, in the phrase it refers back to. Counted: direct and indirect quotes with a
+/// Minister Sergey Lavrov", "a Russian diplomat") stands in a phrase that identifies its
+/// speaker: the speaker's words at that place, the phrase a pronoun refers back to, an
+/// appositive, or the titled phrase that introduced the person ("French Foreign Minister Laurent
+/// Fabius" makes every later "Fabius said" a French voice). Counted: direct and indirect quotes with a
 /// speaker; a partial quote inside an indirect report is that report's and is not counted again.
 public struct VoiceShare: Sendable, Hashable {
     /// Attributed quotes in the documents: the n the share rests on.
@@ -74,9 +76,10 @@ public struct VoiceShare: Sendable, Hashable {
         quote.kind != .scare && quote.speaker != nil && !quote.isPartial
     }
 
-    /// Whether one of `mentions` falls in the speaker's phrase (or its antecedent's).
+    /// Whether one of `mentions` falls in a phrase that identifies the speaker
+    /// (``Speaker/identifyingTokens``).
     public static func matches(_ speaker: Speaker, _ mentions: [Mention]) -> Bool {
-        let phrases = [speaker.tokens] + (speaker.antecedentTokens.map { [$0] } ?? [])
+        let phrases = speaker.identifyingTokens
         return mentions.contains { mention in phrases.contains { $0.overlaps(mention.tokens) } }
     }
 }

@@ -64,8 +64,9 @@ public struct DocumentStance: Sendable, Hashable {
         let evidence = sentences.compactMap { part -> Evidence? in
             let markers = part.stance.markers.filter { $0.category == category }
             guard !markers.isEmpty else { return nil }
-            return self.evidence(part, markers: markers, rule: "\(category.rawValue): " + markers.map { "'\($0.text)'" }.joined(separator: ", "),
-                                 contribution: Double(markers.count))
+            return self.evidence(part, highlights: markers.map(\.range),
+                                 rule: "\(category.rawValue): " + markers.map { "'\($0.text)'" }.joined(separator: ", "),
+                                 contribution: total > 0 ? 1000 * Double(markers.count) / Double(total) : nil)
         }
         return Measure(value: total > 0 ? value : nil, n: count,
                        interval: count > 0 ? Bootstrap.interval(of: observations, statistic: .perThousand, unit: unit, options: bootstrap) : nil,
@@ -88,7 +89,8 @@ public struct DocumentStance: Sendable, Hashable {
             if stance.attributions > 0 {
                 rule += (rule.isEmpty ? "" : "; ") + "\(stance.attributions) attribution\(stance.attributions == 1 ? "" : "s")"
             }
-            return self.evidence(part, markers: markers, rule: rule, contribution: Double(stance.balance))
+            return self.evidence(part, highlights: markers.map(\.range) + stance.attributionRanges, rule: rule,
+                                 contribution: total > 0 ? 1000 * Double(stance.balance) / Double(total) : nil)
         }
         let n = counts.opinionMarkers + attributions
         return Measure(value: total > 0 ? RatioStatistic.perThousand.value(of: observations) : nil, n: n,
@@ -118,10 +120,9 @@ public struct DocumentStance: Sendable, Hashable {
                     numerator: numerator, denominator: denominator, isEvidence: isEvidence)
     }
 
-    private func evidence(_ part: Entry, markers: [StanceMarker], rule: String,
-                          contribution: Double) -> Evidence {
+    private func evidence(_ part: Entry, highlights: [Range<Int>], rule: String, contribution: Double?) -> Evidence {
         let document = documents[part.document]
-        let ranges = markers.map(\.range)
+        let ranges = highlights.sorted { $0.lowerBound < $1.lowerBound }
         return Evidence(documentID: document.id, outlet: document.outlet, sentenceIndex: part.stance.sentence,
                         sentenceRange: part.stance.range, text: DocumentStance.text(of: document, part.stance.range),
                         highlights: ranges, rule: rule, contribution: contribution)

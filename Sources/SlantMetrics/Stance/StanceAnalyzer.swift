@@ -26,6 +26,7 @@ public struct StanceAnalyzer: Sendable {
         let tokens = document.tokens
         var quoted = [Bool](repeating: false, count: tokens.count)
         var attributions = [Int](repeating: 0, count: document.sentences.count)
+        var attributionRanges = [[Range<Int>]](repeating: [], count: document.sentences.count)
         var scare: [Int: [Quote]] = [:]
         for quote in quotes {
             switch quote.kind {
@@ -41,7 +42,10 @@ public struct StanceAnalyzer: Sendable {
                 scare[quote.sentences.lowerBound, default: []].append(quote)
             } else if quote.isAttributed, !quote.isPartial, quote.attribution != .continuation {
                 let sentence = quote.verb.map { sentenceIndex(of: $0.tokens.lowerBound, in: document) } ?? quote.sentences.lowerBound
-                if attributions.indices.contains(sentence) { attributions[sentence] += 1 }
+                if attributions.indices.contains(sentence) {
+                    attributions[sentence] += 1
+                    if let range = quote.verb?.range ?? quote.speaker?.range { attributionRanges[sentence].append(range) }
+                }
             }
         }
         var sentences: [SentenceStance] = []
@@ -89,7 +93,8 @@ public struct StanceAnalyzer: Sendable {
                 markers.append(StanceMarker(category: .scareQuote, text: quote.text, tokens: quote.tokens, range: quote.range))
             }
             sentences.append(SentenceStance(sentence: index, range: sentence.range, words: words, ownWords: own, counts: counts,
-                                            markers: markers, attributions: attributions[index]))
+                                            markers: markers, attributions: attributions[index],
+                                            attributionRanges: attributionRanges[index]))
         }
         return DocumentStance(document: document.document, sentences: sentences)
     }

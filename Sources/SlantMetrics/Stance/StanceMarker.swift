@@ -31,8 +31,11 @@ public struct SentenceStance: Sendable, Hashable {
     public var markers: [StanceMarker]
     /// Quotes and reports attributed to a speaker whose reporting verb (or quote) is here.
     public var attributions: Int
+    /// Byte ranges of those attributions' reporting verbs (or speakers, when there is no verb).
+    public var attributionRanges: [Range<Int>]
 
-    public init(sentence: Int, range: Range<Int>, words: Int, ownWords: Int, counts: StanceCounts, markers: [StanceMarker], attributions: Int) {
+    public init(sentence: Int, range: Range<Int>, words: Int, ownWords: Int, counts: StanceCounts, markers: [StanceMarker],
+                attributions: Int, attributionRanges: [Range<Int>] = []) {
         self.sentence = sentence
         self.range = range
         self.words = words
@@ -40,6 +43,7 @@ public struct SentenceStance: Sendable, Hashable {
         self.counts = counts
         self.markers = markers
         self.attributions = attributions
+        self.attributionRanges = attributionRanges
     }
 
     /// Opinion markers minus attributions: this sentence's part of the opinion index.
