@@ -12,6 +12,8 @@ public enum StandardLibrary {
             ExplainBuiltins.self,
             QuoteBuiltins.self,
             StanceBuiltins.self,
+            ComparisonBuiltins.self,
+            ReportBuiltins.self,
             ListBuiltins.self,
             TextBuiltins.self,
             MathBuiltins.self,

@@ -23,7 +23,7 @@ extension Parser {
         return (arguments, SourceRange(start: tokens.lastEnd - 1, end: tokens.lastEnd))
     }
 
-    /// `value`, `name: value` or `name = value`.
+    /// `value`, `name: value` or `name = value` (a keyword may name an argument with `:`: `by: outlet`).
     private mutating func argument() throws(SyntaxError) -> Argument {
         let token = try tokens.peek()
         if case .identifier(let name) = token.kind {
@@ -33,6 +33,13 @@ extension Parser {
                 try tokens.advance()
                 return Argument(name: name, nameRange: token.range, value: try expression())
             }
+        }
+        // A keyword before a colon can only be an argument name (`by: outlet`, `top: 5`, as the
+        // comparison builtins take them): no expression starts with a keyword and a colon.
+        if case .keyword(let keyword) = token.kind, try tokens.peek(ahead: 1).kind == .symbol(.colon) {
+            try tokens.advance()
+            try tokens.advance()
+            return Argument(name: keyword.rawValue, nameRange: token.range, value: try expression())
         }
         return Argument(value: try expression())
     }

@@ -1,0 +1,6 @@
+/// The comparison builtins: `keyness`, `compare`, `distance`, `coverage`, `kwic`.
+enum ComparisonBuiltins: BuiltinModule {
+    static var builtins: [Builtin] {
+        [KeynessBuiltin.builtin, CompareBuiltin.builtin, DistanceBuiltin.builtin, CoverageBuiltin.builtin, KwicBuiltin.builtin]
+    }
+}

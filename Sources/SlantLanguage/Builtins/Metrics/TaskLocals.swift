@@ -1,0 +1,23 @@
+/// Runs evaluation with a recorder bound, keeping Slant's typed errors: the task-local
+/// `withValue` rethrows untyped errors, so they are narrowed back to ``RuntimeError`` here.
+enum TaskLocals {
+    static func with<T>(evidence recorder: EvidenceRecorder, _ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
+        do {
+            return try EvidenceRecorder.$current.withValue(recorder) { try body() }
+        } catch let error as RuntimeError {
+            throw error
+        } catch {
+            throw RuntimeError("\(error)", at: SourceRange(start: 0, end: 0))
+        }
+    }
+
+    static func with<T>(observations recorder: ObservationRecorder, _ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
+        do {
+            return try ObservationRecorder.$current.withValue(recorder) { try body() }
+        } catch let error as RuntimeError {
+            throw error
+        } catch {
+            throw RuntimeError("\(error)", at: SourceRange(start: 0, end: 0))
+        }
+    }
+}
