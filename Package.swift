@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "SlantMetrics",
             dependencies: ["SlantText"],
-            resources: [.copy("Resources/vader"), .copy("Resources/countries"), .copy("Resources/tone"), .copy("Resources/quotes"), .copy("Resources/stance")]),
+            resources: [.copy("Resources/vader"), .copy("Resources/countries"), .copy("Resources/tone"), .copy("Resources/quotes"), .copy("Resources/stance"), .copy("Resources/roles"), .copy("Resources/frames")]),
         // The report model and its renderers (terminal, Markdown, HTML, CSV, JSON); plain types
         // only, so it builds alongside the metrics.
         .target(name: "SlantReport"),

@@ -1,0 +1,90 @@
+import SlantText
+
+/// Role framing of an actor's mentions in a document: clause analysis, then the role rules of
+/// ``RoleData`` over each link, with the other party's type and the clause's evaluation.
+///
+/// Tags only the sentences that contain a mention. Immutable and thread-safe.
+public final class RoleAnalyzer: Sendable {
+    public let data: RoleData
+    public let clauses: ClauseAnalyzer
+    let tagger: any PartOfSpeechTagger
+    let vader: VaderAnalyzer
+
+    public init(data: RoleData, tagger: any PartOfSpeechTagger, vader: VaderAnalyzer) {
+        self.data = data
+        clauses = ClauseAnalyzer(data: data)
+        self.tagger = tagger
+        self.vader = vader
+    }
+
+    /// The analyzer over the bundled data, tagger and VADER (news mode).
+    public static func bundled() throws(RoleAnalyzerError) -> RoleAnalyzer {
+        let data: RoleData
+        do { data = try RoleData.bundled() } catch { throw .data(error) }
+        let tagger: PerceptronTagger
+        do { tagger = try PerceptronTagger.shared() } catch { throw .tagger(error) }
+        let vader: VaderAnalyzer
+        do { vader = try VaderAnalyzer(mode: .news) } catch { throw .sentiment(error.description) }
+        return RoleAnalyzer(data: data, tagger: tagger, vader: vader)
+    }
+
+    /// The roles of `mentions` (all in `document`), in the order given.
+    public func analyse(_ document: AnalysedDocument, mentions: [RoleMention]) -> [MentionRole] {
+        guard !mentions.isEmpty else { return [] }
+        let parties = PartyIndex(document: document, cues: data.targets)
+        var sentences: [Int: ClauseSentence] = [:]
+        var results: [MentionRole] = []
+        results.reserveCapacity(mentions.count)
+        for mention in mentions where document.sentences.indices.contains(mention.sentence) {
+            let sentence: ClauseSentence
+            if let cached = sentences[mention.sentence] {
+                sentence = cached
+            } else {
+                sentence = ClauseSentence(document: document, sentence: mention.sentence, tagger: tagger)
+                sentences[mention.sentence] = sentence
+            }
+            let first = document.sentences[mention.sentence].tokens.lowerBound
+            let local = (mention.tokens.lowerBound - first)..<(mention.tokens.upperBound - first)
+            let clause = compoundClause(sentence, mention: mention, local: local)
+                ?? clauses.analyse(sentence, mention: local)
+            results.append(judge(clause, mention: mention, sentence: sentence, document: document, parties: parties))
+        }
+        return results
+    }
+
+    /// A hyphenated mention: "Russian-backed forces" (the actor backs the forces), "anti-ISIS
+    /// coalition" (only mentioned: the compound is not analysed further). Nil for other compounds,
+    /// which are analysed as modifiers.
+    func compoundClause(_ sentence: ClauseSentence, mention: RoleMention, local: Range<Int>) -> MentionClause? {
+        guard mention.isInCompound, local.count == 1, let index = local.first else { return nil }
+        let word = sentence.word(index)
+        if word.hasPrefix("anti-") || word.hasPrefix("counter-") || word.hasPrefix("post-") || word.hasPrefix("pro-") {
+            return MentionClause(mention: local, nounPhrase: local, links: [], labels: [])
+        }
+        guard let hyphen = word.lastIndex(of: "-") else { return nil }
+        let suffix = String(word[word.index(after: hyphen)...])
+        guard suffix.hasSuffix("ed") || suffix.hasSuffix("en") else { return nil }
+        let lemma = data.lemmatizer.lemma(of: suffix)
+        guard data.lemmatizer.isLemma(lemma), lemma != suffix else { return nil }
+        let entry = data.lexicon.verb(lemma)
+        let head = clauses.nounPhraseWithOf(sentence, from: index + 1)
+        let predicate = ClausePredicate(lemma: lemma, kind: .verb, token: index, entry: entry)
+        let link = ClauseLink(role: .agent, shape: .compound, predicate: predicate, counterpart: head)
+        return MentionClause(mention: local, nounPhrase: local, links: [link], labels: [])
+    }
+}
+
+/// Why a role analyzer could not be built.
+public enum RoleAnalyzerError: Error, Sendable, Hashable, CustomStringConvertible {
+    case data(RoleDataError)
+    case tagger(TaggerModelError)
+    case sentiment(String)
+
+    public var description: String {
+        switch self {
+        case .data(let error): "role data: \(error.description)"
+        case .tagger(let error): "part-of-speech tagger: \(error.description)"
+        case .sentiment(let message): "VADER: \(message)"
+        }
+    }
+}

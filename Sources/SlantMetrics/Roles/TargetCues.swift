@@ -1,0 +1,92 @@
+/// How the text types the other party of an action: a villain, a victim, or neither.
+public enum PartyType: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
+    case villain, victim
+    /// Named in the clause, but neither villain nor victim.
+    case unmarked
+    /// The clause names no other party.
+    case none
+
+    public var description: String { rawValue }
+}
+
+/// Cue words that type the other party of an action, read from `targets.tsv`.
+public struct TargetCues: Sendable {
+    public struct Cue: Sendable, Hashable {
+        public var word: String
+        public var type: PartyType
+        public var rationale: String
+    }
+
+    private var single: [String: Cue] = [:]
+    private var compound: [String: Cue] = [:]
+
+    public init(text: String, file: String = "targets.tsv") throws(RoleDataError) {
+        let table = DataTable(text: text, file: file)
+        try table.requireColumns(3, "word, type, rationale")
+        for row in table.rows {
+            guard let type = PartyType(rawValue: row.fields[1]), type == .villain || type == .victim else {
+                throw table.error(row, "type '\(row.fields[1])' must be villain or victim")
+            }
+            let word = row.fields[0].lowercased()
+            let cue = Cue(word: word, type: type, rationale: row.fields[2])
+            if word.contains(" ") { compound[word] = cue } else { single[word] = cue }
+        }
+    }
+
+    /// The cue for a lowercase word (singular or plural), trying the two-word compound with
+    /// `previous` first ("war crimes").
+    public func cue(_ word: String, previous: String? = nil) -> Cue? {
+        if let previous, !compound.isEmpty {
+            for candidate in singularCandidates(word) {
+                if let cue = compound[previous + " " + candidate] { return cue }
+            }
+        }
+        for candidate in singularCandidates(word) {
+            if let cue = single[candidate] { return cue }
+        }
+        return nil
+    }
+}
+
+/// Labels that cast an actor by themselves ("strongman", "partner"), read from `role-labels.tsv`.
+public struct RoleLabels: Sendable {
+    public struct Label: Sendable, Hashable {
+        public var word: String
+        public var role: NarrativeRole
+        public var fine: FineRole?
+        public var rationale: String
+        public var source: String
+    }
+
+    private var labels: [String: Label] = [:]
+
+    public init(text: String, file: String = "role-labels.tsv") throws(RoleDataError) {
+        let table = DataTable(text: text, file: file)
+        try table.requireColumns(4, "word, role, fine, rationale")
+        for row in table.rows {
+            guard let role = NarrativeRole(rawValue: row.fields[1]), role.isCasting else {
+                throw table.error(row, "role '\(row.fields[1])' must be protagonist, antagonist or innocent")
+            }
+            var fine: FineRole? = nil
+            if row.fields[2] != "-" {
+                guard let parsed = FineRole(rawValue: row.fields[2]) else {
+                    throw table.error(row, "unknown fine role '\(row.fields[2])'")
+                }
+                guard parsed.narrativeRole == role else {
+                    throw table.error(row, "fine role '\(parsed)' belongs to \(parsed.narrativeRole), not \(role)")
+                }
+                fine = parsed
+            }
+            let word = row.fields[0].lowercased()
+            labels[word] = Label(word: word, role: role, fine: fine, rationale: row.fields[3], source: "\(file):\(row.line)")
+        }
+    }
+
+    /// The label for a lowercase word, singular or plural.
+    public func label(_ word: String) -> Label? {
+        for candidate in singularCandidates(word) {
+            if let label = labels[candidate] { return label }
+        }
+        return nil
+    }
+}
