@@ -33,7 +33,10 @@ struct QuoteSeedTests {
         ])
         let anonymous = Set(found.filter(\.isAnonymous).compactMap(\.speaker?.name))
         #expect(anonymous == ["White House officials", "administration officials", "officials", "a diplomat",
-                              "coalition diplomats", "one European diplomat", "The diplomat"])
+                              "coalition diplomats", "one European diplomat"])
+        // "The diplomat, who spoke on condition of anonymity, said …" is the one European diplomat.
+        let later = found.filter { $0.speaker?.text == "The diplomat" }
+        #expect(later.map(\.speaker?.name) == ["one European diplomat", "one European diplomat"])
         #expect(!found.contains { $0.kind == .scare })
     }
 
@@ -93,8 +96,10 @@ struct QuoteSeedTests {
     @Test("Hot Air: the Russian ministry's statement and Cameron in the Commons")
     func hotAir() throws {
         let found = try quotes("Hot Air")
-        let ministry = found.filter { $0.speaker?.name == "the ministry" }
+        // “…,” the ministry said: the Russian Foreign Ministry of the paragraph before.
+        let ministry = found.filter { $0.speaker?.text == "the ministry" }
         #expect(ministry.map(\.attribution) == [.verbAfterQuote, .continuation])
+        #expect(ministry.allSatisfy { $0.speaker?.name == "the Russian Foreign Ministry" })
         #expect(ministry.allSatisfy { $0.speaker?.kind == .organisation })
         let cameron = found.filter { $0.speaker?.name == "David Cameron" }
         #expect(cameron.map(\.verb?.form) == ["urging", "warned", "warned", "urged", "said", "said", "said", "said", "argued", "added"])

@@ -139,6 +139,19 @@ struct QuoteSpeakerPatternTests {
         #expect(quote.speaker?.kind == .person)
     }
 
+    @Test("“the ministry” takes the fuller name of the ministry quoted before it")
+    func definiteDescription() throws {
+        let quotes = try QuoteTestSupport.quotes("""
+            Lavrov met the Iraqi prime minister, the Russian Foreign Ministry said on Friday.
+
+            “Moscow is ready to help,” the ministry said.
+            """)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        #expect(direct.speaker?.text == "the ministry")
+        #expect(direct.speaker?.name == "the Russian Foreign Ministry")
+        #expect(direct.speaker?.kind == .organisation)
+    }
+
     @Test("appositive: X, the head of …, said")
     func appositive() throws {
         let quote = try QuoteTestSupport.only(

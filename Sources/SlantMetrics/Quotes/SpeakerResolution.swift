@@ -52,6 +52,11 @@ struct SpeakerResolver {
                let introduction = names.mentions.first(where: { (names.fullName(of: $0.name) ?? $0.name) == speaker.name }) {
                 speaker.introductionTokens = introduction.phrase
             }
+            if let earlier = fullerDescription(of: phrase.tokens) {
+                // "the ministry" after "the Russian Foreign Ministry said": the same source, named in full.
+                speaker.name = earlier.speaker.name
+                speaker.introductionTokens = earlier.speaker.tokens
+            }
             events[index].speaker = speaker
             let entry = Antecedent(token: phrase.tokens.lowerBound, paragraph: scanner.paragraph(of: phrase.tokens.lowerBound),
                                    speaker: speaker, tokens: speaker.antecedentTokens ?? speaker.tokens)
@@ -61,6 +66,26 @@ struct SpeakerResolver {
             case .named, .pronoun: break
             }
         }
+    }
+
+    /// For a bare "the ministry" or "the diplomat": the latest group, institution or anonymous
+    /// source before it, in its paragraph or the two before, whose phrase is longer and has the
+    /// same head noun ("the Russian Foreign Ministry", "one European diplomat").
+    private func fullerDescription(of tokens: Range<Int>) -> Antecedent? {
+        guard tokens.count == 2, scanner.isWord(tokens.lowerBound, "the"), let head = tokens.last,
+              scanner.classes[head] == .noun || scanner.classes[head] == .properNoun else { return nil }
+        let paragraph = scanner.paragraph(of: head)
+        return groups.last { candidate in
+            candidate.token < tokens.lowerBound && candidate.paragraph >= paragraph - 2 && candidate.speaker.tokens.count > 2
+                && candidate.speaker.antecedentTokens == nil
+                && headNoun(of: candidate.speaker.tokens).map { scanner.isWord($0, scanner.text(head).lowercased()) } == true
+        }
+    }
+
+    /// The last noun of a phrase's core ("the Russian Foreign [Ministry]", "one European [diplomat]").
+    private func headNoun(of tokens: Range<Int>) -> Int? {
+        let core = coreTokens(tokens)
+        return core.last { scanner.classes[$0].isNoun }
     }
 
     private func position(_ event: AttributionEvent) -> Int {
