@@ -102,7 +102,9 @@ extension ClauseAnalyzer {
         default:
             break
         }
-        if sentence.isVerb(before) || (sentence.tag(before) == .RP && sentence.isVerb(before - 1)) {
+        let isParticle = sentence.tag(before) == .RP
+            || (sentence.tag(before) == .RB && ["down", "up", "out", "off", "back", "away"].contains(word))
+        if sentence.isVerb(before) || (isParticle && sentence.isVerb(before - 1)) {
             let verb = sentence.isVerb(before) ? before : before - 1
             return objectOfVerb(sentence, verb: verb, phrase: phrase, via: via)
         }
@@ -122,8 +124,11 @@ extension ClauseAnalyzer {
         let subject = subjectBefore(sentence, verb: verb)
         let infinitiveFollows = infinitiveAfter(sentence, from: phrase.upperBound) != nil
         let isDemand = words.isDirective(lemma) || predicate.actionClass == .pressureDemand
+        // "wants to see Russia change": a perception verb under a wish.
+        let underWish = sentence.word(verb - 1) == "to" && sentence.isVerb(verb - 2)
+            && words.catenative(data.lemmatizer.lemma(of: sentence.words[verb - 2]))?.modality == .intended
         let governing = Governing(verb: verb, isDemand: isDemand && infinitiveFollows,
-                                  isWish: words.catenative(lemma)?.modality == .intended,
+                                  isWish: words.catenative(lemma)?.modality == .intended || underWish,
                                   isPerception: words.isPerception(lemma))
         if infinitiveFollows, isDemand {
             var directive = predicate

@@ -20,6 +20,11 @@ extension ClauseAnalyzer {
     /// All links of a noun phrase that stands for the actor: as subject, or else as object (with
     /// a small clause after it), plus any relative clause about it.
     func clauseLinks(_ sentence: ClauseSentence, phrase: Range<Int>, via: Int?) -> [ClauseLink] {
+        // The object of a preposition is never the subject of what follows ("Attacks on Russia
+        // have increased"); a subordinator is not a preposition ("If Russian forces attack…").
+        if isPrepositionalObject(sentence, phrase: phrase) {
+            return objectLinks(sentence, phrase: phrase, via: via).links
+        }
         let reading = subjectReading(sentence, phrase: phrase, via: via)
         if reading.following == .finite { return reading.relative + reading.links }
         let object = objectLinks(sentence, phrase: phrase, via: via)
@@ -39,6 +44,25 @@ extension ClauseAnalyzer {
             links += reading.links
         }
         return links
+    }
+
+    static let subordinators: Set<String> = [
+        "if", "unless", "whether", "because", "while", "although", "though", "whereas", "since", "as", "after",
+        "before", "until", "once", "that", "than", "so",
+    ]
+
+    func isPrepositionalObject(_ sentence: ClauseSentence, phrase: Range<Int>) -> Bool {
+        var before = phrase.lowerBound - 1
+        while before > 0, ["and", "or", ","].contains(sentence.word(before)), sentence.isNominal(before - 1) {
+            before = sentence.nounPhraseStart(endingAt: before - 1) - 1
+        }
+        guard let tag = sentence.tag(before), tag == .IN || tag == .TO else { return false }
+        // "called on Russia to…": the particle of a phrasal verb, not a preposition.
+        if sentence.isVerb(before - 1),
+           lexicon.verb(data.lemmatizer.lemma(of: sentence.words[before - 1]), particle: sentence.word(before)) != nil {
+            return false
+        }
+        return !Self.subordinators.contains(sentence.word(before))
     }
 
     /// The subject-side links only (used for an action noun's own clause: "Russia's buildup threatens…").

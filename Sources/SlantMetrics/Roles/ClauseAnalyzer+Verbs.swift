@@ -36,7 +36,7 @@ extension ClauseAnalyzer {
     func verbPredicate(_ sentence: ClauseSentence, main: Int) -> (predicate: ClausePredicate, next: Int) {
         let lemma = data.lemmatizer.lemma(of: sentence.words[main])
         let particle = sentence.word(main + 1)
-        if sentence.tag(main + 1) == .RP || sentence.tag(main + 1) == .IN {
+        if sentence.tag(main + 1) == .RP || sentence.tag(main + 1) == .IN || sentence.tag(main + 1) == .RB {
             if let entry = lexicon.verb(lemma, particle: particle) {
                 return (ClausePredicate(lemma: entry.lemma, kind: .verb, token: main, entry: entry), main + 2)
             }

@@ -28,7 +28,7 @@ extension ClauseSentence {
     /// standing for a past tense (the tagger often tags "imposed" after a subject as VBN).
     func verbGroup(at start: Int, requireFinite: Bool) -> VerbGroup? {
         var index = start
-        while index < count, tag(index)?.isAdverb ?? false, !isNegation(index) { index += 1 }
+        while index < count, isGroupAdverb(index), !isNegation(index) { index += 1 }
         guard index < count else { return nil }
         let first = index
         let firstTag = tag(first)
@@ -51,7 +51,7 @@ extension ClauseSentence {
                 licenses = true
             } else if isNegation(index) {
                 negation = index
-            } else if tag?.isAdverb ?? false {
+            } else if isGroupAdverb(index) {
                 // adverbs inside the group ("has nevertheless maintained")
             } else if (isVerb(index) || isProgressiveAdjective(index)) && !ClauseSentence.ingAdjectives.contains(word(index)) {
                 if let previous = main, isBe(previous) || ClauseSentence.getForms.contains(word(previous)) {
@@ -70,7 +70,7 @@ extension ClauseSentence {
             // Stop after a verb that is not followed by another group member.
             if let main, main == index - 1 {
                 var next = index
-                while next < count, (self.tag(next)?.isAdverb ?? false) || isNegation(next) { next += 1 }
+                while next < count, isGroupAdverb(next) || isNegation(next) { next += 1 }
                 let continues = next < count && (isVerb(next) || isProgressiveAdjective(next)) && isAuxiliary(main)
                 if !continues { break }
             }
@@ -79,6 +79,12 @@ extension ClauseSentence {
         // Trailing adverbs that were scanned but not followed by a verb are not part of the group.
         return VerbGroup(range: first..<(Swift.max(end, mainVerb) + 1), main: mainVerb, modal: modal, negation: negation,
                          isPassive: passive, licensesBareVerb: licenses)
+    }
+
+    /// An adverb inside a verb group, including words the tagger sometimes calls verbs there
+    /// ("to further complicate").
+    func isGroupAdverb(_ index: Int) -> Bool {
+        (tag(index)?.isAdverb ?? false) || (word(index) == "further" && isVerb(index + 1))
     }
 
     /// be / have / do / get forms that can precede another verb in a group.
