@@ -26,6 +26,9 @@ struct ActorsMatchingTests {
         let (analysis, found) = S.mentions(of: state, in: "PUTIN IS WRONG ABOUT ISIS\n\nThe group, IS, denied it.")
         #expect(S.texts(found, in: analysis) == ["ISIS", "IS"])
         #expect(found.map(\.sentence) == [0, 1])
+        // Capitals around the word, even in a sentence that is not all capitals.
+        let (_, quoted) = S.mentions(of: state, in: "“THIS IS AN ASSAULT ON AMERICA!” he tweeted. KARMA IS A … said IS fighters.")
+        #expect(quoted.count == 1)
     }
 
     @Test func lowerCaseAliasesMatchAnyCase() throws {

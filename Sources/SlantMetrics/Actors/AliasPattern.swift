@@ -20,7 +20,7 @@ struct AliasPattern: Sendable, Hashable {
     var kind: Mention.Kind
     var pieces: [Piece]
     /// A single all-caps piece that is also an English function word ("IS", "US"): not matched
-    /// in a sentence written all in capitals, where "IS" is just "is".
+    /// among words written in capitals ("THIS IS AN …"), where "IS" is just "is".
     var isShoutableWord: Bool
 
     /// Letters and digits in the alias, for the "too short" check.

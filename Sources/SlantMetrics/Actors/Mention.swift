@@ -15,8 +15,8 @@ public struct Mention: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// The alias as the actor declares it ("ISIS", even when the text says "isis" in a shouted
-    /// headline), the demonym ("Russian", "Russians"), or the pronoun in lower case ("his").
+    /// The alias as the actor declares it ("Islamic State", even where the text shouts "ISLAMIC
+    /// STATE"), the demonym ("Russian", "Russians"), or the pronoun in lower case ("his").
     public var alias: String
     /// Index into ``SlantText/AnalysedDocument/sentences``.
     public var sentence: Int

@@ -59,7 +59,6 @@ public struct MentionFinder: Sendable {
         let pieces = DocumentPieces(document)
         var found = Array(repeating: [Mention](), count: actors.count)
         var nextFree = Array(repeating: 0, count: actors.count)
-        var shouting: [Int: Bool] = [:]
         let all = pieces.pieces
         var matchedActors: [Int] = []
         for position in all.indices {
@@ -68,7 +67,7 @@ public struct MentionFinder: Sendable {
             for candidate in candidates {
                 let actor = candidate.actor
                 if position < nextFree[actor] || matchedActors.contains(actor) { continue }
-                guard let end = match(candidate.alias, at: position, in: pieces, shouting: &shouting) else { continue }
+                guard let end = match(candidate.alias, at: position, in: pieces) else { continue }
                 guard let mention = mention(candidate.alias, pieces: all[position..<end], in: pieces) else { continue }
                 matchedActors.append(actor)
                 nextFree[actor] = end
@@ -88,7 +87,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// The end (exclusive piece index) of a match of `alias` starting at `position`, or nil.
-    private func match(_ alias: AliasPattern, at position: Int, in pieces: DocumentPieces, shouting: inout [Int: Bool]) -> Int? {
+    private func match(_ alias: AliasPattern, at position: Int, in pieces: DocumentPieces) -> Int? {
         let all = pieces.pieces
         let end = position + alias.pieces.count
         guard end <= all.count else { return nil }
@@ -97,10 +96,8 @@ public struct MentionFinder: Sendable {
             let piece = all[position + offset]
             guard piece.sentence == sentence, pieces.matches(piece, pattern) else { return nil }
         }
-        if alias.isShoutableWord {
-            let isShouting = shouting[sentence] ?? Self.isShouting(sentence, in: pieces.analysis)
-            shouting[sentence] = isShouting
-            if isShouting { return nil }
+        if alias.isShoutableWord, Self.isShouted(token: all[position].token, in: pieces.analysis, sentence: sentence) {
+            return nil
         }
         return end
     }
@@ -123,18 +120,24 @@ public struct MentionFinder: Sendable {
             range: start..<max(start, end), isPossessive: possessive, isInCompound: compound)
     }
 
-    /// A sentence written in capitals (a shouted headline): at least two words of two letters
-    /// or more, none with a lower-case letter.
-    static func isShouting(_ sentence: Int, in document: AnalysedDocument) -> Bool {
-        var words = 0
-        for token in document.tokens(of: document.sentences[sentence]) where token.kind == .word {
+    /// Whether the word at `token` stands among words written in capitals ("THIS IS AN
+    /// ASSAULT", "KARMA IS A …"): the nearest word before or after it in the sentence has two
+    /// letters or more and no lower-case letter. There "IS" is the verb and "US" the pronoun.
+    static func isShouted(token: Int, in document: AnalysedDocument, sentence: Int) -> Bool {
+        let bounds = document.sentences[sentence].tokens
+        func isCapitals(_ index: Int) -> Bool {
             var letters = 0
-            for byte in token.text.utf8 {
+            for byte in document.tokens[index].text.utf8 {
                 if PieceKey.isLower(byte) { return false }
                 if PieceKey.isUpper(byte) { letters += 1 }
             }
-            if letters >= 2 { words += 1 }
+            return letters >= 2
         }
-        return words >= 2
+        var before = token - 1
+        while before >= bounds.lowerBound, document.tokens[before].kind != .word { before -= 1 }
+        if before >= bounds.lowerBound, isCapitals(before) { return true }
+        var after = token + 1
+        while after < bounds.upperBound, document.tokens[after].kind != .word { after += 1 }
+        return after < bounds.upperBound && isCapitals(after)
     }
 }

@@ -24,15 +24,16 @@ struct MetricOutput {
 /// A metric builtin's first parameter is `input`: a table of documents (from `corpus()`), a
 /// grouped table, or — when nothing is piped — the metric's first argument (an actor), in
 /// which case the documents are the current row's document (inside `derive`, `select`,
-/// `where`) or else the session's corpus. The metric computes a ``MetricOutput`` from a list
-/// of analysed documents; the bridge then
+/// `where`), the stage input `it` (inside `table(…)` after `by`), or else the session's
+/// corpus (see ``input(of:)``, which also says whether the arguments are shifted). The metric
+/// computes a ``MetricOutput`` from a list of analysed documents; the bridge then
 /// - returns a record (or a table of rows) for a table of documents;
 /// - for a grouped table, computes once per group and returns a table with the key columns
 ///   first: one row per group for records, the groups' rows one after the other for rows
 ///   (columns that repeat a key column are dropped);
 /// - under `explain`, hands the evidence to the ``EvidenceRecorder``.
 enum MetricBridge {
-    /// The documents a metric call measures, and whether the actor came in the `input` slot.
+    /// The documents a metric call measures: one list, or groups of them.
     enum Input {
         case documents([AnalysedDocument])
         case groups(GroupedTable)
