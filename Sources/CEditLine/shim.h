@@ -117,7 +117,12 @@ static inline int slant_install_sigint_handler(void (*handler)(int)) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     action.sa_handler = handler;
-    return sigaction(SIGINT, &action, NULL);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    // A parent may have started us with SIGINT blocked; Ctrl-C must get through.
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    return sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 /// Creates a pipe whose two ends are non-blocking and close-on-exec (the self-pipe that lets a

@@ -37,14 +37,15 @@ enum HelpText {
     }
 
     /// A builtin's (or verb's) documentation: signature, summary, details and examples.
-    static func entry(_ builtin: Builtin, palette: Palette) -> String {
+    static func entry(_ builtin: Builtin, palette: Palette, width: Int = 100) -> String {
         var lines: [String] = []
         lines.append(palette.bold(builtin.signature) + palette.dim("   [\(builtin.category)]"))
         lines.append("  " + builtin.summary)
         if !builtin.details.isEmpty {
             lines.append("")
-            for line in builtin.details.split(separator: "\n", omittingEmptySubsequences: false) {
-                lines.append(line.isEmpty ? "" : "  " + line)
+            for paragraph in builtin.details.split(separator: "\n", omittingEmptySubsequences: false) {
+                if paragraph.isEmpty { lines.append(""); continue }
+                lines += wrap(String(paragraph), width: max(20, width - 2)).map { "  " + $0 }
             }
         }
         if !builtin.examples.isEmpty {
@@ -58,6 +59,24 @@ enum HelpText {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Breaks `text` into lines of at most `width` characters at spaces (a longer word stays whole).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The help for one meta-command (`:help :mode`), or nil if there is no such command.

@@ -3,8 +3,8 @@ import Foundation
 /// Runs one evaluation on a worker thread while the main thread watches for Ctrl-C.
 ///
 /// The evaluator checks a cancellation token between steps; a signal handler can do nothing but
-/// set a flag, so the main thread polls that flag and turns it into `cancel()`. The worker gets
-/// a large stack because evaluation of deeply nested expressions recurses.
+/// set a flag, so the main thread polls that flag and turns it into `cancel()`. (The session
+/// runs the evaluation itself on a thread with a large stack.)
 enum InterruptibleWork {
     /// How often the main thread looks for Ctrl-C while waiting.
     static let pollInterval: DispatchTimeInterval = .milliseconds(20)
@@ -18,8 +18,7 @@ enum InterruptibleWork {
             slot.result = slot.work()
             done.signal()
         }
-        thread.stackSize = 64 << 20
-        _ = InterruptSignal.take()
+        // A Ctrl-C already pending (pressed just after Enter) cancels this work too.
         thread.start()
         while done.wait(timeout: .now() + pollInterval) == .timedOut {
             if InterruptSignal.take() { onInterrupt() }

@@ -181,9 +181,9 @@ private let readCharacterCallback: slant_read_char_fn = { _, character in
     }
 }
 
-/// mbrtowc's "(size_t)-2" and "(size_t)-1" results.
-private let incompleteCharacter = size_t.max - 1
-private let invalidCharacter = size_t.max
+/// mbrtowc's "(size_t)-2" and "(size_t)-1" results (Swift imports size_t as Int).
+private let incompleteCharacter = -2
+private let invalidCharacter = -1
 
 /// A prompt for the (never expected) case where the callback cannot find its editor.
 nonisolated(unsafe) private let emptyPrompt = makeCString("> ")

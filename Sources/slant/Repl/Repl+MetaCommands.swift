@@ -54,7 +54,8 @@ extension Repl {
             return
         }
         if let builtin = session.registry.entry(named: topic) {
-            output.write(HelpText.entry(builtin, palette: palette) + "\n")
+            let width = min(TerminalOutput.columns(of: STDOUT_FILENO) ?? 80, 100)
+            output.write(HelpText.entry(builtin, palette: palette, width: width) + "\n")
             return
         }
         if let keyword = Keyword(rawValue: topic) {
