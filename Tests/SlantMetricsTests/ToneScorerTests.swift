@@ -177,3 +177,29 @@ struct ToneScorerTests {
         #expect(none.label == .neutral)
     }
 }
+
+@Suite("Tone analyzer")
+struct ToneAnalyzerTests {
+    @Test("a speaker's own words are set aside for every mention of it in the sentence")
+    func pronounInOwnWords() throws {
+        let putin = try ActorsTestSupport.pattern("Putin", "Putin", "he")
+        let analysis = ActorsTestSupport.analyse("Putin says his main goal is to defeat the Islamic State.")
+        let mentions = MentionFinder(actor: putin).mentions(of: 0, in: analysis)
+        #expect(ActorsTestSupport.texts(mentions, in: analysis) == ["Putin", "his"])
+        let rows = try ToneAnalyzer().tones(in: DocumentMentions(analysis: analysis, mentions: mentions))
+        #expect(rows.map(\.tone.isSpeaker) == [true, true])
+        // "main" and "defeat" are Putin's own words, not words about him.
+        #expect(rows.map(\.tone.contributions.count) == [0, 0])
+        #expect(rows.map(\.label) == [.neutral, .neutral])
+        #expect(rows.map(\.sentenceIndex) == [0, 0])
+        #expect(rows.map(\.matchedBy) == ["alias 'Putin'", "pronoun 'his' → 'Putin' (inferred)"])
+    }
+
+    @Test("a document without mentions gives no rows")
+    func noMentions() throws {
+        let analysis = ActorsTestSupport.analyse("Nothing to see here.")
+        #expect(try ToneAnalyzer().tones(in: DocumentMentions(analysis: analysis, mentions: [])).isEmpty)
+        let empty = ActorsTestSupport.analyse("")
+        #expect(try ToneAnalyzer().tones(in: DocumentMentions(analysis: empty, mentions: [])).isEmpty)
+    }
+}

@@ -9,6 +9,7 @@ public enum StandardLibrary {
             CorpusBuiltins.self,
             ActorBuiltins.self,
             LabelBuiltins.self,
+            ToneBuiltins.self,
             ExplainBuiltins.self,
             QuoteBuiltins.self,
             StanceBuiltins.self,

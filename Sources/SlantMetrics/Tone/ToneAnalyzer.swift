@@ -37,30 +37,33 @@ public struct ToneAnalyzer: Sendable {
     /// The tone toward each mention of one document, in mention order.
     public func tones(in document: DocumentMentions) -> [MentionTone] {
         let analysis = document.analysis
-        guard !document.mentions.isEmpty else { return [] }
+        let mentions = document.mentions.filter { analysis.sentences.indices.contains($0.sentence) }
+        guard !mentions.isEmpty else { return [] }
         let quoted = QuoteMask.quotedTokens(in: analysis)
         var rows: [MentionTone] = []
-        rows.reserveCapacity(document.mentions.count)
-        var cachedSentence = -1
-        var sentence: ToneSentence? = nil
-        var words: [ToneWord] = []
-        for mention in document.mentions {
-            guard analysis.sentences.indices.contains(mention.sentence) else { continue }
-            if mention.sentence != cachedSentence {
-                let tags = analysis.tags(forSentence: mention.sentence, using: tagger)
-                let built = ToneSentence(document: analysis, sentence: mention.sentence, tags: tags, quoted: quoted)
-                sentence = built
-                words = scorer.words(in: built)
-                cachedSentence = mention.sentence
+        rows.reserveCapacity(mentions.count)
+        // Mentions come in text order: score them a sentence at a time.
+        var start = 0
+        while start < mentions.count {
+            let index = mentions[start].sentence
+            var end = start + 1
+            while end < mentions.count && mentions[end].sentence == index { end += 1 }
+            let tags = analysis.tags(forSentence: index, using: tagger)
+            let sentence = ToneSentence(document: analysis, sentence: index, tags: tags, quoted: quoted)
+            let words = scorer.words(in: sentence)
+            let targets = mentions[start..<end].map {
+                ($0.tokens.lowerBound - sentence.firstToken)..<($0.tokens.upperBound - sentence.firstToken)
             }
-            guard let sentence else { continue }
-            let first = sentence.firstToken
-            let target = (mention.tokens.lowerBound - first)..<(mention.tokens.upperBound - first)
-            let tone = scorer.score(sentence, target: target, words: words)
-            rows.append(MentionTone(
-                documentID: analysis.document.id, outlet: analysis.document.outlet, sentenceIndex: mention.sentence,
-                sentenceRange: analysis.sentences[mention.sentence].range, sentence: sentence.text, mention: mention,
-                matchedBy: DocumentMentions.rule(for: mention, in: document.mentions), tone: tone))
+            for (offset, mention) in mentions[start..<end].enumerated() {
+                var others = targets
+                others.remove(at: offset)
+                let tone = scorer.score(sentence, target: targets[offset], words: words, otherMentions: others)
+                rows.append(MentionTone(
+                    documentID: analysis.document.id, outlet: analysis.document.outlet, sentenceIndex: index,
+                    sentenceRange: analysis.sentences[index].range, sentence: sentence.text, mention: mention,
+                    matchedBy: DocumentMentions.rule(for: mention, in: document.mentions), tone: tone))
+            }
+            start = end
         }
         return rows
     }

@@ -56,7 +56,8 @@ public struct ToneScore: Sendable, Hashable {
     public var label: ToneLabel
     /// Quoted when the mention stands inside quotation marks.
     public var voice: ToneVoice
-    /// The mention is the speaker of the sentence ("X said …"); its own words were set aside.
+    /// The actor is the speaker of the sentence ("X said …", by this mention or another mention
+    /// of it in the sentence); its own words were set aside.
     public var isSpeaker: Bool
     /// The words that counted, in sentence order.
     public var contributions: [ToneContribution]

@@ -54,8 +54,12 @@ public struct ToneScorer: Sendable {
         score(sentence, target: target, words: words(in: sentence))
     }
 
-    /// As ``score(_:target:)``, reusing the sentence's `words`.
-    public func score(_ sentence: ToneSentence, target: Range<Int>, words: [ToneWord]) -> ToneScore {
+    /// As ``score(_:target:)``, reusing the sentence's `words`. `otherMentions` are the other
+    /// mentions of the same actor in the sentence: when one of them is the speaker ("Putin says
+    /// his goal is…"), the words it is reported to have said are set aside for this one too.
+    public func score(
+        _ sentence: ToneSentence, target: Range<Int>, words: [ToneWord], otherMentions: [Range<Int>] = []
+    ) -> ToneScore {
         let count = sentence.tokens.count
         let target = target.clamped(to: 0..<count)
         let voice: ToneVoice = target.contains(where: { sentence.isQuoted($0) }) ? .quoted : .reporter
@@ -63,11 +67,13 @@ public struct ToneScorer: Sendable {
 
         var own: [Bool]? = nil
         var isSpeaker = false
-        if !target.isEmpty, let verb = SpeakerScope.speechVerb(in: sentence, target: target, words: lowered) {
+        for mention in [target] + otherMentions.map({ $0.clamped(to: 0..<count) }) where !mention.isEmpty {
+            guard let verb = SpeakerScope.speechVerb(in: sentence, target: mention, words: lowered) else { continue }
             isSpeaker = true
             if options.excludesOwnWords {
-                own = SpeakerScope.ownWords(in: sentence, target: target, verb: verb, words: lowered)
+                own = SpeakerScope.ownWords(in: sentence, target: mention, verb: verb, words: lowered)
             }
+            break
         }
         var clauseNumbers: [Int] = []
         var targetClauses: Set<Int> = []
