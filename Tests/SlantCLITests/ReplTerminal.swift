@@ -77,9 +77,10 @@ final class ReplTerminal {
         try tmuxCommand(["send-keys", "-t", socketTarget] + keys)
     }
 
-    /// The pane's visible text plus its scrollback, trailing blank lines removed.
-    func screen() throws -> String {
-        let text = try tmuxCommand(["capture-pane", "-p", "-J", "-S", "-200", "-t", socketTarget])
+    /// The pane's visible text plus its scrollback, trailing blank lines removed; with
+    /// `escapes`, colour and other attributes appear as escape sequences.
+    func screen(escapes: Bool = false) throws -> String {
+        let text = try tmuxCommand(["capture-pane", "-p", "-J", "-S", "-200"] + (escapes ? ["-e"] : []) + ["-t", socketTarget])
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.replacing(/\s+$/, with: "") }
             .joined(separator: "\n")
@@ -117,6 +118,12 @@ final class ReplTerminal {
     func hasExited() throws -> Bool {
         let state = try tmuxCommand(["display-message", "-p", "-t", socketTarget, "#{pane_dead}"])
         return state.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// The exit status of the program in the pane, once it has exited.
+    func exitStatus() throws -> Int32? {
+        let text = try tmuxCommand(["display-message", "-p", "-t", socketTarget, "#{pane_dead_status}"])
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Waits for the program to exit.

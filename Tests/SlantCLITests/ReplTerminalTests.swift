@@ -30,6 +30,37 @@ struct ReplTerminalTests {
         #expect(screen == "Slant 0.1.0 on the bundled seed corpus. Type :help for help, Ctrl-D to leave.\nslant>")
     }
 
+    @Test("the prompt is coloured on a terminal, and plain with NO_COLOR or TERM=dumb")
+    func colour() throws {
+        let coloured = try launch()
+        defer { coloured.close() }
+        let promptLine = try coloured.screen(escapes: true).split(separator: "\n").first { $0.contains("slant>") } ?? ""
+        #expect(promptLine.contains("\u{1B}[32m"), "no green in \(promptLine.debugDescription)")
+
+        for environment in [["NO_COLOR": "1"], ["TERM": "dumb"]] {
+            let plain = try ReplTerminal()
+            defer { plain.close() }
+            try plain.start([], environment: environment)
+            try plain.waitFor("slant>")
+            try submit(plain, "1 + 1", thenPrompt: 2)
+            let screen = try plain.screen(escapes: true)
+            #expect(!screen.contains("\u{1B}["), "escape codes with \(environment):\n\(screen)")
+            #expect(screen.hasSuffix("slant> 1 + 1\n2\nslant>"))
+        }
+    }
+
+    @Test("--corpus with a path that does not exist stops before the prompt, with status 2")
+    func missingCorpus() throws {
+        let terminal = try ReplTerminal()
+        defer { terminal.close() }
+        try terminal.start(["--corpus", "no/such/corpus.jsonl"])
+        try terminal.waitForExit()
+        let screen = try terminal.screen()
+        #expect(screen.hasPrefix("slant: no corpus at 'no/such/corpus.jsonl' (paths are relative to \(terminal.home.path))"))
+        #expect(!screen.contains("slant>"))
+        #expect(try terminal.exitStatus() == 2)
+    }
+
     @Test("a line can be edited before Enter, and Up recalls it")
     func editingAndRecall() throws {
         let terminal = try launch()
