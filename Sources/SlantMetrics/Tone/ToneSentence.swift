@@ -55,6 +55,7 @@ public struct ToneSentence: Sendable, Hashable {
 
     /// Sentence `sentence` of `document`, with its tags and the document's quote mask
     /// (``QuoteMask/quotedTokens(in:)``, indexed by document token).
+    /// - Precondition: `sentence` is an index of `document.sentences`.
     public init(document: AnalysedDocument, sentence: Int, tags: [String], quoted: [Bool]) {
         let bounds = document.sentences[sentence]
         self.init(
