@@ -54,8 +54,15 @@ extension ClauseAnalyzer {
         func specific(_ detail: ClauseShape) -> ClauseShape { shape == .activeSubject ? detail : shape }
 
         if passive {
-            return [ClauseLink(role: .patient, shape: specific(.passiveSubject), predicate: verb.predicate, modality: modality,
-                               modalityCue: cue, counterpart: byPhrase(sentence, after: verb.next), via: via)]
+            var links = [ClauseLink(role: .patient, shape: specific(.passiveSubject), predicate: verb.predicate, modality: modality,
+                                    modalityCue: cue, counterpart: byPhrase(sentence, after: verb.next), via: via)]
+            // "Russia was urged to stop": the stopping is demanded of it.
+            if words.isDirective(lemma) || verb.predicate.actionClass == .pressureDemand,
+               let to = infinitiveAfter(sentence, from: verb.next), let group = sentence.verbGroup(at: to + 1, requireFinite: false) {
+                links += mainVerbLinks(sentence, main: group.main, passive: group.isPassive, modality: .demanded, cue: main,
+                                       shape: .smallClause, via: via)
+            }
+            return links
         }
         if Self.copulas.contains(lemma) {
             return copulaLinks(sentence, main: main, modality: modality, cue: cue, shape: shape, via: via)

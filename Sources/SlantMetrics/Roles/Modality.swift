@@ -24,7 +24,7 @@ public enum Modality: String, CaseIterable, Sendable, Hashable, CustomStringConv
     }
 
     /// The weaker of two modalities (negated < demanded < intended/hedged < asserted).
-    func combined(with other: Modality) -> Modality {
+    public func combined(with other: Modality) -> Modality {
         func rank(_ modality: Modality) -> Int {
             switch modality {
             case .negated: 0

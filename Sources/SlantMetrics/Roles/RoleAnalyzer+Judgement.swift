@@ -9,7 +9,11 @@ extension RoleAnalyzer {
     func judge(_ clause: MentionClause, mention: RoleMention, sentence: ClauseSentence, document: AnalysedDocument,
                parties: PartyIndex) -> MentionRole {
         let tokens = document.tokens(of: document.sentences[mention.sentence])
-        var judgements: [RoleJudgement] = []
+        // Labels first: on equal weight, what the text calls the actor wins over one action.
+        var judgements: [RoleJudgement] = clause.labels.map { label in
+            RoleJudgement(link: nil, label: label, other: .unmarked, otherReason: nil, tone: 0, rule: nil,
+                          role: label.label.role, fine: label.label.fine, weight: Self.labelWeight)
+        }
         for link in clause.links where link.role == .agent || link.role == .patient {
             var reason: PartyIndex.Reason? = nil
             var other = PartyType.none
@@ -25,10 +29,6 @@ extension RoleAnalyzer {
                 link: link, label: nil, other: other, otherReason: reason, tone: tone, rule: rule,
                 role: rule?.role ?? .unclear, fine: rule?.fineRole(hint: link.predicate?.entry?.fineHint),
                 weight: (rule?.confidence ?? 0) * link.modality.weight))
-        }
-        for label in clause.labels {
-            judgements.append(RoleJudgement(link: nil, label: label, other: .unmarked, otherReason: nil, tone: 0, rule: nil,
-                                            role: label.label.role, fine: label.label.fine, weight: Self.labelWeight))
         }
 
         var decisive: Int? = nil

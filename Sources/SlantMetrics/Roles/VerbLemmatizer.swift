@@ -10,6 +10,10 @@ public struct VerbLemmatizer: Sendable {
     /// WordNet's irregular forms, which win over a homograph lemma ("saw" → "see", "found" → "find").
     private var irregular: [String: String] = [:]
     private var lemmas: Set<String> = []
+    /// The action lexicon's lemmas: a regular form that reduces to one of these takes it, even
+    /// when the paradigms file lists the form under another lemma (en-verbs.txt files "halted"
+    /// under "halter").
+    private var preferred: Set<String> = []
 
     /// - Parameters:
     ///   - forms: `verb-forms.tsv`: `lemma<TAB>form,form,…` per line.
@@ -36,7 +40,10 @@ public struct VerbLemmatizer: Sendable {
                 if lemmaOfForm[key] == nil, key != lemma { lemmaOfForm[key] = lemma }
             }
         }
-        for lemma in extraLemmas { lemmas.insert(lemma.lowercased()) }
+        for lemma in extraLemmas {
+            lemmas.insert(lemma.lowercased())
+            preferred.insert(lemma.lowercased())
+        }
     }
 
     /// Irregular forms that are more often verbs of their own in news ("lay the groundwork",
@@ -57,6 +64,7 @@ public struct VerbLemmatizer: Sendable {
         let lower = word.lowercased()
         if let lemma = irregular[lower] { return lemma }
         if lemmas.contains(lower) { return lower }
+        for candidate in Self.suffixCandidates(lower) where preferred.contains(candidate) { return candidate }
         if let lemma = lemmaOfForm[lower] { return lemma }
         for candidate in Self.suffixCandidates(lower) where lemmas.contains(candidate) {
             return candidate
