@@ -82,6 +82,22 @@ struct ActorsMatchingTests {
         #expect(britain.names == ["United Kingdom", "British"])
     }
 
+    @Test func exceptionsTakeTheirWordsAndMentionNothing() throws {
+        let us = try S.pattern("UnitedStates", "Washington", "-Washington Post", "America", "-Latin America", "United States")
+        #expect(us.names == ["Washington", "America", "United States", "American", "Americans"])
+        #expect(us.exceptions == ["Washington Post", "Latin America"])
+        let text = "Washington said so, the Washington Post reported, and Latin America and America agreed."
+        let (analysis, found) = S.mentions(of: us, in: text)
+        #expect(S.texts(found, in: analysis) == ["Washington", "America"])
+        #expect(found.map(\.range.lowerBound) == [0, 72])
+        #expect(throws: ActorError.noAliases(actor: "X")) {
+            try ActorPattern(ActorDefinition(name: "X", aliases: ["-Washington Post"]), countries: S.countries)
+        }
+        #expect(throws: ActorError.noLetters(actor: "X", alias: "-")) {
+            try ActorPattern(ActorDefinition(name: "X", aliases: ["Washington", "-"]), countries: S.countries)
+        }
+    }
+
     @Test func matchesStopAtSentenceEnds() throws {
         let state = try S.pattern("IslamicState", "Islamic State")
         let (_, found) = S.mentions(of: state, in: "He praised Islamic. State media said so.")

@@ -4,8 +4,12 @@ import Foundation
 /// aliases, and — when one of its aliases is "he" or "she" — the pronouns that can refer back
 /// to it.
 ///
-/// Compiling validates the aliases: an actor with no aliases, an empty alias, an alias of a
-/// single letter or of punctuation only, or a pronoun other than he/she is an ``ActorError``.
+/// An alias with a leading minus is an exception: `"-Washington Post"` keeps the alias
+/// "Washington" from counting inside "Washington Post".
+///
+/// Compiling validates the aliases: an actor with no aliases (exceptions and pronouns do not
+/// count), an empty alias, an alias of a single letter or of punctuation only, or a pronoun
+/// other than he/she is an ``ActorError``.
 public struct ActorPattern: Sendable, Hashable {
     /// Grammatical gender of a person actor, chosen by its pronoun alias.
     public enum Gender: Sendable, Hashable {
@@ -24,8 +28,12 @@ public struct ActorPattern: Sendable, Hashable {
     /// True when the actor is a person (it has a pronoun alias).
     public var isPerson: Bool { gender != nil }
 
-    /// The names the actor can be matched by: aliases (pronouns excluded), then demonyms.
-    public var names: [String] { aliases.map(\.text) }
+    /// The names the actor can be matched by: aliases (pronouns and exceptions excluded), then demonyms.
+    public var names: [String] { aliases.filter { !$0.isException }.map(\.text) }
+
+    /// The exceptions ("Washington Post" for an actor with the aliases "Washington" and
+    /// "-Washington Post"): words that look like a name but are not a mention.
+    public var exceptions: [String] { aliases.filter(\.isException).map(\.text) }
 
     /// Aliases written as proper names (see ``AliasPattern/isProperName``): the mentions a
     /// pronoun can refer back to.
@@ -51,16 +59,19 @@ public struct ActorPattern: Sendable, Hashable {
             case .none:
                 break
             }
-            let pattern = AliasPattern(text: alias, kind: .name)
+            // "-Washington Post": an exception, not a name.
+            let isException = alias.hasPrefix("-")
+            let body = isException ? String(alias.dropFirst()).trimmingCharacters(in: .whitespaces) : alias
+            let pattern = AliasPattern(text: body, kind: .name, isException: isException)
             if pattern.alphanumericCount == 0 || pattern.pieces.isEmpty { throw .noLetters(actor: definition.name, alias: alias) }
             if pattern.alphanumericCount == 1 { throw .tooShort(actor: definition.name, alias: alias) }
             // Two aliases that tokenise alike ("Assad’s" and "Assad's") are one pattern.
             if seen.insert(Self.signature(pattern)).inserted {
                 patterns.append(pattern)
-                explicit.append(alias)
+                if !isException { explicit.append(alias) }
             }
         }
-        guard !patterns.isEmpty else {
+        guard !explicit.isEmpty else {
             // Only pronouns: nothing to start a carry-over from.
             throw .noAliases(actor: definition.name)
         }
@@ -76,7 +87,7 @@ public struct ActorPattern: Sendable, Hashable {
 
     /// A pattern's identity for duplicate detection: its folded pieces, with each piece's case rule.
     private static func signature(_ pattern: AliasPattern) -> [UInt8] {
-        var bytes: [UInt8] = []
+        var bytes: [UInt8] = pattern.isException ? [UInt8(ascii: "-")] : []
         for piece in pattern.pieces {
             bytes.append(contentsOf: piece.rule == .exact ? piece.bytes : piece.folded)
             bytes.append(0)

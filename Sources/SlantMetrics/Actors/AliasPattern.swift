@@ -15,9 +15,13 @@ struct AliasPattern: Sendable, Hashable {
         var rule: CaseRule
     }
 
-    /// The alias as declared (or the demonym), shown in evidence and by `names`.
+    /// The alias as declared (or the demonym), shown in evidence and by `names`; for an
+    /// exception, without its leading minus.
     var text: String
     var kind: Mention.Kind
+    /// An exception ("-Washington Post"): where it matches, the words are taken but nothing is
+    /// mentioned, so a shorter alias inside it ("Washington") does not count there.
+    var isException: Bool
     var pieces: [Piece]
     /// A single all-caps piece that is also an English function word ("IS", "US"): not matched
     /// among words written in capitals ("THIS IS AN …"), where "IS" is just "is".
@@ -30,7 +34,7 @@ struct AliasPattern: Sendable, Hashable {
     /// "al" of "Bashar al-Assad". Only such aliases name a person, so only they can be what a
     /// later "he" refers back to ("Assad regime" and "Syrian army" cannot).
     var isProperName: Bool {
-        kind == .name && pieces.allSatisfy { piece in
+        kind == .name && !isException && pieces.allSatisfy { piece in
             piece.rule != .anyCase || Self.nameParticles.contains(String(decoding: piece.folded, as: UTF8.self))
         }
     }
@@ -39,9 +43,10 @@ struct AliasPattern: Sendable, Hashable {
         "al", "el", "bin", "ibn", "abu", "ben", "de", "da", "di", "du", "van", "von", "der", "la", "le",
     ]
 
-    init(text: String, kind: Mention.Kind) {
+    init(text: String, kind: Mention.Kind, isException: Bool = false) {
         self.text = text
         self.kind = kind
+        self.isException = isException
         let analysed = TextAnalyzer.analyse(Document(id: "alias", text: text))
         var pieces: [Piece] = []
         var alphanumerics = 0

@@ -14,7 +14,8 @@ public struct MentionOptions: Sendable, Hashable {
 ///
 /// All aliases of all actors are indexed by the hash of their first piece, so a document is
 /// scanned once, with one hash lookup per word, however many actors and aliases there are.
-/// At each position an actor's longest matching alias wins, and an actor's mentions never
+/// At each position an actor's longest matching alias wins (an exception such as
+/// "-Washington Post" wins like an alias but mentions nothing), and an actor's mentions never
 /// overlap (different actors may share words: "Russian President Vladimir Putin" mentions
 /// both Russia and Putin). Matches never cross a sentence boundary.
 ///
@@ -68,9 +69,11 @@ public struct MentionFinder: Sendable {
                 let actor = candidate.actor
                 if position < nextFree[actor] || matchedActors.contains(actor) { continue }
                 guard let end = match(candidate.alias, at: position, in: pieces) else { continue }
-                guard let mention = mention(candidate.alias, pieces: all[position..<end], in: pieces) else { continue }
                 matchedActors.append(actor)
                 nextFree[actor] = end
+                // An exception takes the words and mentions nothing.
+                guard !candidate.alias.isException,
+                      let mention = mention(candidate.alias, pieces: all[position..<end], in: pieces) else { continue }
                 found[actor].append(mention)
             }
         }

@@ -24,8 +24,9 @@ enum ActorBuiltins: BuiltinModule {
         aliases (IS, ISIL, U.S.) match exactly; capitalised ones (Turkey, Assad) in any case but only \
         where the word starts with a capital; lower-case ones (caliphate) anywhere; possessives \
         (Assad’s) and hyphenated words (anti-ISIS) count; the longest alias wins and an actor's \
-        mentions never overlap; an alias that is a country name also matches its demonym (Russian, \
-        Russians). A person actor (one with the alias "he" or "she") also gets pronouns that refer \
+        mentions never overlap; an alias with a leading minus is an exception ("-Washington Post" \
+        keeps "Washington" from counting there); an alias that is a country name also matches its \
+        demonym (Russian, Russians). A person actor (one with the alias "he" or "she") also gets pronouns that refer \
         back to it within a paragraph, flagged as inferred; `pronouns: false` turns that off.
         """
 
@@ -62,6 +63,7 @@ enum ActorBuiltins: BuiltinModule {
         let rows = try flag(call, "rows", default: false)
         return try MetricBridge.run(call, input: input) { documents throws(RuntimeError) in
             let found = DocumentMentions.find(0, with: finder, in: documents)
+            ObservationRecorder.offer(call, statistic: .perThousand) { found.flatMap { $0.rateObservations() } }
             let count = MentionCount(found)
             let contribution = count.contributionPerMention
             let evidence = { found.flatMap { $0.evidence(contribution: { _ in contribution }) } }
@@ -128,6 +130,7 @@ enum ActorBuiltins: BuiltinModule {
         let finder = try ActorResolution.finder(for: actor, parameter: parameter, call: call, options: options)
         return try MetricBridge.run(call, input: input) { documents throws(RuntimeError) in
             let found = DocumentMentions.find(0, with: finder, in: documents)
+            ObservationRecorder.offer(call, statistic: .perThousand) { found.flatMap { $0.rateObservations() } }
             let salience = Salience(found, actor: 0, finder: finder)
             let contribution = salience.mentions.contributionPerMention
             return MetricOutput(.record([

@@ -19,17 +19,26 @@ public enum Prelude {
 # - an alias that is a country name also matches its demonym: "Russia" brings "Russian" and
 #   "Russians", "United States" brings "American" and "Americans";
 # - "he" or "she" makes the actor a person: pronouns that refer back to one of its mentions
-#   in the same paragraph count as inferred mentions (turn off with pronouns: false).
+#   in the same paragraph count as inferred mentions (turn off with pronouns: false);
+# - an alias with a leading minus is an exception: "-Washington Post" keeps "Washington"
+#   from counting inside the newspaper's name.
 # Titles (President, Mr.) are left out of the aliases so that labels() can report them.
 
 # States, with their capitals and seats of government as metonyms ("Moscow said").
-actor Russia = "Russia", "Russian Federation", "Moscow", "Kremlin"
+# Exceptions cover names of newspapers, places and people that contain these words.
+actor Russia = "Russia", "Russian Federation", "Moscow", "Kremlin",
+    "-Moscow Times", "-Moscow Mitch", "-Russian Orthodox Church"
 actor UnitedStates = "United States", "United States of America", "U.S.", "US", "USA", "America",
-    "Washington", "White House", "Pentagon", "State Department", "Obama administration"
+    "Washington", "White House", "Pentagon", "State Department", "Obama administration",
+    "-Washington Post", "-Washington Times", "-Washington Examiner", "-Washington Free Beacon",
+    "-Washington Institute", "-Washington University", "-Washington State", "-George Washington",
+    "-Latin America", "-South America", "-North America", "-Central America", "-Voice of America",
+    "-Bank of America", "-Latin American", "-South American", "-North American", "-Central American",
+    "-African American"
 actor France = "France", "French Republic", "Élysée", "Elysee", "Quai d'Orsay"
 actor UnitedKingdom = "United Kingdom", "U.K.", "UK", "Britain", "Great Britain", "Downing Street", "Whitehall"
 actor Turkey = "Turkey", "Türkiye", "Ankara", "Turks"
-actor Iran = "Iran", "Tehran", "Islamic Republic"
+actor Iran = "Iran", "Tehran", "Islamic Republic", "-Tehran Times"
 
 # Leaders: persons, so "he" after their names counts (inferred).
 actor Putin = "Vladimir Putin", "Putin", "Vlad", "he"
@@ -39,8 +48,10 @@ actor Obama = "Barack Obama", "Obama", "he"
 actor Assad = "Bashar al-Assad", "Bashar Assad", "al-Assad", "Assad", "Assad regime", "Syrian regime",
     "Syrian government", "Syrian army", "Syrian air force", "Damascus", "he"
 
-actor SyrianOpposition = "Syrian opposition", "Syrian rebels", "rebels", "rebel", "opposition forces",
-    "opposition groups", "opposition fighters", "Free Syrian Army", "FSA", "moderate rebels"
+# Not a bare "rebels": in a corpus about Russia most rebels are Ukrainian separatists.
+actor SyrianOpposition = "Syrian opposition", "Syrian rebels", "Syrian rebel", "moderate rebels",
+    "anti-Assad rebels", "Western-backed rebels", "U.S.-backed rebels", "US-backed rebels",
+    "U.S.-trained rebels", "opposition forces", "opposition fighters", "Free Syrian Army", "FSA"
 
 # The group and its many names: names(IslamicState) shows which one each outlet prefers.
 actor IslamicState = "Islamic State", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
@@ -52,7 +63,8 @@ actor Kurds = "Kurds", "Kurdish", "Syrian Kurds", "Kurdish fighters", "YPG", "PK
 # other coalitions too ("a coalition against Hitler", "a new coalition").
 actor Coalition = "the coalition", "U.S.-led coalition", "US-led coalition", "American-led coalition",
     "international coalition", "anti-ISIS coalition", "anti-ISIL coalition", "anti-Islamic State coalition",
-    "coalition forces", "coalition airstrikes", "coalition partners", "coalition diplomats", "coalition members"
+    "coalition forces", "coalition airstrikes", "coalition partners", "coalition diplomats", "coalition members",
+    "-the coalition government"
 
 """#
 }
