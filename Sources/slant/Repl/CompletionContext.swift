@@ -60,6 +60,12 @@ enum CompletionContext: Equatable {
         return .identifier(word: word, inClause: inClause)
     }
 
+    /// Whether `character` can be part of a Slant identifier.
+    static func isIdentifierCharacter(_ character: Character) -> Bool {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
+        return isIdentifierScalar(scalar)
+    }
+
     /// The characters of a Slant identifier (ASCII letters, digits, `_`, as the lexer has them).
     static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)

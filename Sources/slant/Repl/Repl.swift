@@ -142,7 +142,9 @@ final class Repl {
 
     // MARK: Completion
 
-    /// What Tab may offer, read from the session when Tab is pressed.
+    /// What Tab may offer, read from the session when Tab is pressed. Columns come from the
+    /// table the statement starts from when it names a bound one (`docs | where …`), else from
+    /// every table the session knows.
     private func vocabulary(for code: String) -> CompletionVocabulary {
         var words = CompletionVocabulary()
         words.keywords = Keyword.allCases.map(\.rawValue)
@@ -150,7 +152,22 @@ final class Repl {
         words.helpTopics = session.registry.names
         words.boundNames = session.boundNames
         words.actors = session.actorNames
-        words.columns = session.columnNames()
+        let source = Self.pipelineSource(of: code).map { session.columnNames(of: $0) } ?? []
+        words.columns = source.isEmpty ? session.columnNames() : source
         return words
+    }
+
+    /// The name a statement's pipeline starts from: `docs` in `docs | where …` or
+    /// `let rich = docs | where …`; nil when it starts otherwise.
+    static func pipelineSource(of code: String) -> String? {
+        var rest = Substring(code).drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        if rest.hasPrefix("let ") {
+            guard let equals = rest.firstIndex(of: "=") else { return nil }
+            rest = rest[rest.index(after: equals)...].drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        }
+        let name = rest.prefix(while: CompletionContext.isIdentifierCharacter)
+        let after = rest.dropFirst(name.count).drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        guard !name.isEmpty, after.first == "|" else { return nil }
+        return String(name)
     }
 }
