@@ -100,6 +100,19 @@ extension ClauseAnalyzer {
                                modality: modality, modalityCue: cue,
                                counterpart: prepositionalObject(sentence, after: noun.token), via: via)]
         }
+        // "has an interest in stamping out ISIS", "has shown willingness to accept": a light verb with
+        // a goal noun passes the aim to the subject.
+        if words.lightVerb(lemma) != nil, let object, let head = object.last, sentence.isNoun(head),
+           words.head(sentence.word(head), previous: sentence.word(head - 1)) == .goal {
+            let aims = goalLinks(sentence, head: head).map { link -> ClauseLink in
+                var link = link
+                link.modality = link.modality.combined(with: modality)
+                if modality != .asserted, link.modalityCue == head { link.modalityCue = cue }
+                link.via = via
+                return link
+            }
+            if !aims.isEmpty { return aims }
+        }
         var finalModality = modality
         var finalCue = cue
         if let object, modality != .negated, let nothing = object.first(where: { sentence.word($0) == "nothing" }) {
