@@ -13,6 +13,8 @@ public enum StandardLibrary {
             ExplainBuiltins.self,
             QuoteBuiltins.self,
             StanceBuiltins.self,
+            RoleBuiltins.self,
+            FrameBuiltins.self,
             ComparisonBuiltins.self,
             ReportBuiltins.self,
             ListBuiltins.self,

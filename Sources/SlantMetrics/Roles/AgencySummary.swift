@@ -28,6 +28,26 @@ public struct AgencySummary: Sendable, Hashable {
         mentioned = counts[.mentioned] ?? 0
     }
 
+    /// One observation per mention for a bootstrap of ``share``: 1 over 1 for an agent, 0 over 1
+    /// for a patient, 0 over 0 for the others (they count for nothing).
+    public static func observations(_ roles: [MentionRole]) -> [Observation] {
+        roles.map { role in
+            let primary = role.grammaticalRole
+            return Observation(documentID: role.documentID, sentenceIndex: role.mention.sentence,
+                               numerator: primary == .agent ? 1 : 0,
+                               denominator: primary == .agent || primary == .patient ? 1 : 0,
+                               isEvidence: primary == .agent || primary == .patient)
+        }
+    }
+
+    /// A 95% bootstrap interval of ``share``: resampling documents when there are two or more,
+    /// else sentences; nil when fewer than two units.
+    public static func interval(_ roles: [MentionRole]) -> ClosedRange<Double>? {
+        let observations = observations(roles).filter { $0.denominator > 0 }
+        let documents = Set(observations.map(\.documentID)).count
+        return Bootstrap.interval(of: observations, statistic: .mean, unit: documents >= 2 ? .document : .sentence)
+    }
+
     /// Each mention's evidence, its rule naming the grammatical role and shape;
     /// contribution 1 for agent, 0 for patient, nil for others.
     public static func evidence(_ roles: [MentionRole]) -> [Evidence] {

@@ -50,6 +50,9 @@ public struct MentionRole: Sendable, Hashable {
     public var mention: RoleMention
     /// The clause analysis (sentence-relative token indices).
     public var clause: MentionClause
+    /// The sentence's token texts, to read the clause's token ranges (shared between the
+    /// mentions of one sentence).
+    public var words: [String]
     public var judgements: [RoleJudgement]
     /// The mention's role: the casting judgement with the most weight, else neutral (the text
     /// does not cast the actor here) or unclear (it acts, but the evidence cannot say how).
@@ -61,6 +64,12 @@ public struct MentionRole: Sendable, Hashable {
     public var decisive: Int?
     /// The sentence, with mention, action and other party highlighted, and the decision as its rule.
     public var evidence: Evidence
+
+    /// The text of a sentence-relative token range ("the Assad regime"); nil when out of range.
+    public func text(of range: Range<Int>) -> String? {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= words.count else { return nil }
+        return words[range].joined(separator: " ")
+    }
 
     /// The grammatical role that counts for agency.
     public var grammaticalRole: GrammaticalRole { clause.primaryRole }

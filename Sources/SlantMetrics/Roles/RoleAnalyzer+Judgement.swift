@@ -57,7 +57,7 @@ extension RoleAnalyzer {
             rule: Self.describe(role: role, fine: fine, judgement: judgement, clause: clause, sentence: sentence, mention: mention),
             contribution: confidence)
         return MentionRole(documentID: document.document.id, outlet: document.document.outlet, mention: mention,
-                           clause: clause, judgements: judgements, role: role, fine: fine, confidence: confidence,
+                           clause: clause, words: sentence.words, judgements: judgements, role: role, fine: fine, confidence: confidence,
                            decisive: decisive, evidence: evidence)
     }
 
