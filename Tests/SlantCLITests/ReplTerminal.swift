@@ -58,10 +58,14 @@ final class ReplTerminal {
         ]
         variables.merge(environment) { _, new in new }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
-        let command = (["cd", Self.quoted((folder ?? home).path), "&&", "exec", "env", "-i"] + assignments
-            + [Self.quoted(Self.slantPath)] + arguments.map(Self.quoted)).joined(separator: " ")
+        let slant = (["env", "-i"] + assignments + [Self.quoted(Self.slantPath)] + arguments.map(Self.quoted))
+            .joined(separator: " ")
+        // The pane's shell reports slant's exit status on screen: tmux itself sometimes never
+        // collects a dead pane's status. `trap : INT` keeps that shell alive through Ctrl-C
+        // (slant, started afresh, gets the default disposition and installs its own handler).
+        let command = "trap : INT; cd \(Self.quoted((folder ?? home).path)) && \(slant); echo \"\(Self.exitMarker)$?]\""
         try tmuxCommand(["new-session", "-d", "-x", "120", "-y", "40", command])
-        // Keep the pane after the program exits, so a test can read its last words.
+        // Keep the pane after the shell exits, so a test can read the last words.
         try tmuxCommand(["set-option", "-t", socketTarget, "remain-on-exit", "on"])
     }
 
@@ -114,24 +118,23 @@ final class ReplTerminal {
         try screen().split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
     }
 
-    /// Whether the program in the pane has exited.
-    func hasExited() throws -> Bool {
-        let state = try tmuxCommand(["display-message", "-p", "-t", socketTarget, "#{pane_dead}"])
-        return state.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
-    }
+    /// What the pane's shell prints when slant has exited, before the status and a `]`.
+    static let exitMarker = "[slant exited with status "
 
-    /// The exit status of the program in the pane, once it has exited.
+    /// The program's exit status once it has exited, else nil.
     func exitStatus() throws -> Int32? {
-        let text = try tmuxCommand(["display-message", "-p", "-t", socketTarget, "#{pane_dead_status}"])
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let text = try screen()
+        guard let marker = text.range(of: Self.exitMarker, options: .backwards) else { return nil }
+        return Int32(text[marker.upperBound...].prefix { $0 != "]" })
     }
 
-    /// Waits for the program to exit.
-    func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// Waits for the program to exit and returns its exit status.
+    @discardableResult
+    func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
         let clock = ContinuousClock()
         let deadline = clock.now + Self.timeout
         while clock.now < deadline {
-            if try hasExited() { return }
+            if let status = try exitStatus() { return status }
             Thread.sleep(forTimeInterval: 0.02)
         }
         Issue.record("slant did not exit; screen was:\n\(try screen())", sourceLocation: sourceLocation)
