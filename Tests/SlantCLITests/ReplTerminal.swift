@@ -25,6 +25,7 @@ final class ReplTerminal {
     /// How long any single wait may take before the test fails.
     static let timeout: Duration = .seconds(10)
 
+    /// The tmux server's socket, inside this terminal's own folder (removed with it).
     let socket: String
     /// A fresh folder used as HOME; history lives in `stateFolder`.
     let home: URL
@@ -38,13 +39,13 @@ final class ReplTerminal {
     init(home existingHome: URL? = nil) throws {
         guard let tmux = Self.tmuxPath else { throw ReplTerminalError.noTmux }
         self.tmux = tmux
-        socket = "slant-test-\(UUID().uuidString.prefix(12))"
         if let existingHome {
             home = existingHome
         } else {
             home = FileManager.default.temporaryDirectory.appendingPathComponent("slant-repl-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         }
+        socket = home.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8))").path
         stateFolder = home.appendingPathComponent("state")
     }
 
@@ -141,15 +142,41 @@ final class ReplTerminal {
         throw ReplTerminalError.timedOut("exit")
     }
 
-    /// Stops the tmux server (and the program in it). Safe to call twice.
+    /// Stops the program in the pane (SIGKILL to the pane's process group, so it cannot write
+    /// anything more, such as its history file) and then the tmux server. Safe to call twice.
     func stop() {
+        if let text = try? tmuxCommand(["display-message", "-p", "-t", socketTarget, "#{pane_pid}"]),
+           let group = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), group > 1 {
+            kill(-group, SIGKILL)
+            Self.waitUntilGone(processGroup: group)
+        }
         _ = try? tmuxCommand(["kill-server"])
     }
 
-    /// Stops the server and deletes the temporary HOME.
+    /// Stops everything and deletes the temporary HOME (with the socket in it).
     func close() {
         stop()
         try? FileManager.default.removeItem(at: home)
+    }
+
+    /// Waits (briefly) until every process of `group` is dead or a zombie, read from /proc.
+    private static func waitUntilGone(processGroup group: pid_t) {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(2)
+        while clock.now < deadline {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return }
+            let alive = entries.contains { entry in
+                guard Int32(entry) != nil,
+                      let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                      let close = stat.range(of: ") ", options: .backwards)
+                else { return false }
+                // After "pid (name) ": state, ppid, pgrp.
+                let fields = stat[close.upperBound...].split(separator: " ")
+                return fields.count > 2 && fields[2] == "\(group)" && fields[0] != "Z"
+            }
+            if !alive { return }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
     }
 
     @discardableResult
@@ -159,7 +186,7 @@ final class ReplTerminal {
         // Process sometimes never noticed these short-lived clients exit.
         let outputFile = home.appendingPathComponent(".tmux-output-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outputFile) }
-        let status = try Self.spawnAndWait(tmux, ["-L", socket, "-f", "/dev/null"] + arguments, output: outputFile.path)
+        let status = try Self.spawnAndWait(tmux, ["-S", socket, "-f", "/dev/null"] + arguments, output: outputFile.path)
         let text = String(decoding: (try? Data(contentsOf: outputFile)) ?? Data(), as: UTF8.self)
         guard status == 0 else {
             throw ReplTerminalError.tmuxFailed(arguments.first ?? "", text)
