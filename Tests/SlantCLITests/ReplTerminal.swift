@@ -108,10 +108,13 @@ final class ReplTerminal {
         throw ReplTerminalError.timedOut(description)
     }
 
-    /// Waits until `text` appears on screen `count` times (prompts repeat, so counting matters).
+    /// Waits until `count` lines on screen start with `text` (prompts repeat, so counting
+    /// matters; `:help` examples show "  slant> …" indented, which does not count).
     @discardableResult
     func waitFor(_ text: String, count: Int = 1, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitUntil("\(count)× \"\(text)\"", sourceLocation: sourceLocation) { Self.occurrences(of: text, in: $0) >= count }
+        try waitUntil("\(count) lines starting \"\(text)\"", sourceLocation: sourceLocation) {
+            Self.lines(startingWith: text, in: $0) >= count
+        }
     }
 
     /// The last line on screen (where the cursor usually is).
@@ -228,10 +231,9 @@ final class ReplTerminal {
         return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     }
 
-    /// How many times `needle` occurs in `text`, without overlaps.
-    static func occurrences(of needle: String, in text: String) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        return text.components(separatedBy: needle).count - 1
+    /// How many lines of `text` start with `prefix`.
+    static func lines(startingWith prefix: String, in text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix(prefix) }.count
     }
 
     /// A word the shell reads back as exactly `text`.

@@ -244,7 +244,7 @@ struct ReplTerminalTests {
         try terminal.waitUntil("the statement to start") { $0.hasSuffix("filter(fn(x) x < 0)) | first") }
         // Still running after half a second: no new prompt.
         Thread.sleep(forTimeInterval: 0.5)
-        #expect(ReplTerminal.occurrences(of: "slant>", in: try terminal.screen()) == 2)
+        #expect(ReplTerminal.lines(startingWith: "slant>", in: try terminal.screen()) == 2)
         let clock = ContinuousClock()
         let pressed = clock.now
         try terminal.press("C-c")
@@ -288,7 +288,7 @@ struct ReplTerminalTests {
         #expect(try terminal.screen().hasSuffix("slant> upper(\"Davutoğlu\")\nDAVUTOĞLU\nslant>"))
     }
 
-    @Test("meta-commands: a typo gets a suggestion, :mode changes the output, :quit leaves")
+    @Test("meta-commands: a typo gets a suggestion, :mode, :corpus, :help NAME, :ast, :quit")
     func metaCommands() throws {
         let terminal = try launch()
         defer { terminal.close() }
@@ -304,6 +304,24 @@ struct ReplTerminalTests {
         try terminal.waitFor("slant>", count: 5)
         try submit(terminal, "undefined_thing", thenPrompt: 6)
         #expect(try terminal.screen().contains("<repl>:1:1: error:"))
+        try submit(terminal, ":corpus", thenPrompt: 7)
+        #expect(try terminal.screen().contains("""
+            corpus: the bundled seeds
+            documents: 5
+            outlets (5): Atlantic Sentinel, Breitbart, Foreign Policy, Hot Air, The Wall Street Journal
+            """))
+        try submit(terminal, ":help length", thenPrompt: 8)
+        #expect(try terminal.screen().contains("length(text) -> number   [Text]\n  The number of characters"))
+        try submit(terminal, ":ast 1 + 2", thenPrompt: 9)
+        #expect(try terminal.screen().hasSuffix("""
+            slant> :ast 1 + 2
+            Program 1:1-1:6
+              Expression 1:1-1:6
+                Binary + 1:1-1:6
+                  Number 1 1:1-1:2
+                  Number 2 1:5-1:6
+            slant>
+            """))
         try terminal.type(":quit")
         try terminal.press("Enter")
         #expect(try terminal.waitForExit() == 0)

@@ -90,7 +90,12 @@ extension Repl {
         let name = options.corpusPath ?? "the bundled seeds"
         var table: Table?
         var problem: Diagnostic?
-        for item in session.run("corpus()", origin: ":corpus") {
+        // Loading a large corpus takes a while: off the main thread, so Ctrl-C can cancel it.
+        let session = self.session
+        let token = CancellationToken()
+        let items = InterruptibleWork.run({ session.run("corpus()", origin: ":corpus", cancel: token) },
+                                          onInterrupt: { token.cancel() })
+        for item in items {
             switch item {
             case .value(.table(let loaded)): table = loaded
             case .diagnostic(let diagnostic) where diagnostic.severity == .error: problem = diagnostic
