@@ -76,10 +76,7 @@ public struct ActionLexicon: Sendable {
 
     /// The entry for a noun in the singular or plural (lowercase).
     public func noun(_ word: String) -> ActionEntry? {
-        for candidate in singularCandidates(word) {
-            if let entry = nouns[candidate] { return entry }
-        }
-        return nil
+        firstSingular(word) { nouns[$0] }
     }
 
     /// The verb lemmas (heads of particle verbs included), for the lemmatiser's suffix rules.

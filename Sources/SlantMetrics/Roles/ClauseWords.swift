@@ -89,14 +89,7 @@ public struct ClauseWords: Sendable {
 
     /// The kind of a head noun: the two-word compound ("foreign ministry") is tried first.
     public func head(_ word: String, previous: String? = nil) -> HeadKind? {
-        if let previous {
-            for candidate in singularCandidates(word) {
-                if let kind = heads[previous + " " + candidate] { return kind }
-            }
-        }
-        for candidate in singularCandidates(word) {
-            if let kind = heads[candidate] { return kind }
-        }
-        return nil
+        if let previous, let kind = firstSingular(word, { heads[previous + " " + $0] }) { return kind }
+        return firstSingular(word) { heads[$0] }
     }
 }

@@ -54,12 +54,15 @@ struct DataTable: Sendable {
     }
 }
 
-/// English plural → singular candidates for matching nouns against a word list:
-/// the word itself first, then `-ies` → `-y`, `-es` → ``, `-s` → ``.
-func singularCandidates(_ word: String) -> [String] {
-    var candidates = [word]
-    if word.count > 4, word.hasSuffix("ies") { candidates.append(String(word.dropLast(3)) + "y") }
-    if word.count > 3, word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
-    if word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss") { candidates.append(String(word.dropLast())) }
-    return candidates
+/// The first non-nil `lookup` of a word's singular candidates: the word itself, then
+/// `-ies` → `-y`, `-es` → ``, `-s` → `` (no array is built: this runs per token).
+@inline(__always)
+func firstSingular<T>(_ word: String, _ lookup: (String) -> T?) -> T? {
+    if let found = lookup(word) { return found }
+    let count = word.utf8.count
+    guard count > 2, word.utf8.last == UInt8(ascii: "s") else { return nil }
+    if count > 4, word.hasSuffix("ies"), let found = lookup(String(word.dropLast(3)) + "y") { return found }
+    if count > 3, word.hasSuffix("es"), let found = lookup(String(word.dropLast(2))) { return found }
+    if !word.hasSuffix("ss"), let found = lookup(String(word.dropLast())) { return found }
+    return nil
 }

@@ -33,9 +33,12 @@ public struct PartyIndex: Sendable {
         var votes: [String: [PartyType: Int]] = [:]
         var first: [String: Reason] = [:]
         let tokens = document.tokens
+        var buffer: [UInt8] = []
         for sentenceIndex in document.sentences.indices {
             let range = document.sentences[sentenceIndex].tokens
             for index in range where tokens[index].isWord {
+                lowercaseBytes(tokens[index].text, into: &buffer)
+                guard buffer.withUnsafeBufferPointer({ cues.mightComplete($0) }) else { continue }
                 let previous = index > range.lowerBound ? tokens[index - 1].text.lowercased() : nil
                 guard let cue = cues.cue(tokens[index].text.lowercased(), previous: previous) else { continue }
                 var linked: [(name: Int, phrase: Range<Int>)] = []
@@ -114,31 +117,45 @@ public struct PartyIndex: Sendable {
         return last
     }
 
-    /// The type of a party phrase (sentence-relative `range` of `sentence`), with its reason.
-    /// Cue words in the phrase win; the head part (before "of") is read first.
-    public func type(of range: Range<Int>, in sentence: ClauseSentence, tokens: ArraySlice<Token>) -> Reason? {
+    /// The type a party phrase gets from cue words of its own (sentence-relative `range`).
+    /// The head part (before "of") is read first; words after "anti-" name a target, not the party.
+    public static func cueType(of range: Range<Int>, in sentence: ClauseSentence, cues: TargetCues) -> Reason? {
         let range = range.clamped(to: 0..<sentence.count)
         guard !range.isEmpty else { return nil }
         let ofIndex = range.first { sentence.word($0) == "of" }
         let parts: [Range<Int>] = ofIndex.map { [range.lowerBound..<$0, ($0 + 1)..<range.upperBound] } ?? [range]
-        // "the anti-Islamic State coalition": what an anti- word names is the coalition's target, not the party.
-        func isAgainst(_ index: Int) -> Bool {
-            for probe in [index - 1, index] where probe >= range.lowerBound {
-                let word = sentence.word(probe)
-                if Self.antiPrefixes.contains(where: { word.hasPrefix($0) }) { return true }
-            }
-            return false
-        }
         for part in parts {
-            for index in part.reversed() where !isAgainst(index) {
+            for index in part.reversed() where !isAgainst(index, in: sentence, range: range) {
                 let previous = index > part.lowerBound ? sentence.word(index - 1) : nil
                 if let cue = cues.cue(sentence.word(index), previous: previous) {
                     return Reason(type: cue.type, cue: cue.word)
                 }
             }
         }
+        return nil
+    }
+
+    /// "the anti-Islamic State coalition": a word after (or with) "anti-" names the target.
+    static func isAgainst(_ index: Int, in sentence: ClauseSentence, range: Range<Int>) -> Bool {
+        for probe in [index - 1, index] where probe >= range.lowerBound {
+            let word = sentence.word(probe)
+            if antiPrefixes.contains(where: { word.hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the phrase has a word that could be a name typed elsewhere in the document.
+    public static func hasName(_ range: Range<Int>, tokens: ArraySlice<Token>) -> Bool {
+        range.contains { tokens.indices.contains(tokens.startIndex + $0) && isName(tokens[tokens.startIndex + $0]) }
+    }
+
+    /// The type of a party phrase (sentence-relative `range` of `sentence`), with its reason:
+    /// its own cue words first, else a name the document types elsewhere.
+    public func type(of range: Range<Int>, in sentence: ClauseSentence, tokens: ArraySlice<Token>) -> Reason? {
+        if let reason = Self.cueType(of: range, in: sentence, cues: cues) { return reason }
+        let range = range.clamped(to: 0..<sentence.count)
         let base = tokens.startIndex
-        for index in range.reversed() where tokens.indices.contains(base + index) && !isAgainst(index) {
+        for index in range.reversed() where tokens.indices.contains(base + index) && !Self.isAgainst(index, in: sentence, range: range) {
             let token = tokens[base + index]
             if Self.isName(token), let reason = names[Self.key(token.text)] { return reason }
         }

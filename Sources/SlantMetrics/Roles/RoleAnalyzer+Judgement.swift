@@ -7,7 +7,7 @@ extension RoleAnalyzer {
     static let labelWeight = 0.6
 
     func judge(_ clause: MentionClause, mention: RoleMention, sentence: ClauseSentence, document: AnalysedDocument,
-               parties: PartyIndex) -> MentionRole {
+               parties: inout PartyIndex?) -> MentionRole {
         let tokens = document.tokens(of: document.sentences[mention.sentence])
         // Labels first: on equal weight, what the text calls the actor wins over one action.
         var judgements: [RoleJudgement] = clause.labels.map { label in
@@ -18,7 +18,11 @@ extension RoleAnalyzer {
             var reason: PartyIndex.Reason? = nil
             var other = PartyType.none
             if let counterpart = link.counterpart, !counterpart.overlaps(clause.nounPhrase) {
-                reason = parties.type(of: counterpart, in: sentence, tokens: tokens)
+                reason = PartyIndex.cueType(of: counterpart, in: sentence, cues: data.targets)
+                if reason == nil, PartyIndex.hasName(counterpart, tokens: tokens) {
+                    if parties == nil { parties = PartyIndex(document: document, cues: data.targets) }
+                    reason = parties?.type(of: counterpart, in: sentence, tokens: tokens)
+                }
                 other = reason?.type ?? .unmarked
             }
             let tone = evaluation(sentence: sentence, tokens: tokens, link: link, clause: clause)

@@ -31,7 +31,8 @@ public final class RoleAnalyzer: Sendable {
     /// The roles of `mentions` (all in `document`), in the order given.
     public func analyse(_ document: AnalysedDocument, mentions: [RoleMention]) -> [MentionRole] {
         guard !mentions.isEmpty else { return [] }
-        let parties = PartyIndex(document: document, cues: data.targets)
+        // Built on first need: most mentions' other party is typed by its own words, or has none.
+        var parties: PartyIndex? = nil
         var sentences: [Int: ClauseSentence] = [:]
         var results: [MentionRole] = []
         results.reserveCapacity(mentions.count)
@@ -47,7 +48,7 @@ public final class RoleAnalyzer: Sendable {
             let local = (mention.tokens.lowerBound - first)..<(mention.tokens.upperBound - first)
             let clause = compoundClause(sentence, mention: mention, local: local)
                 ?? clauses.analyse(sentence, mention: local)
-            results.append(judge(clause, mention: mention, sentence: sentence, document: document, parties: parties))
+            results.append(judge(clause, mention: mention, sentence: sentence, document: document, parties: &parties))
         }
         return results
     }

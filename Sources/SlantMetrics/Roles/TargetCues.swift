@@ -19,6 +19,9 @@ public struct TargetCues: Sendable {
 
     private var single: [String: Cue] = [:]
     private var compound: [String: Cue] = [:]
+    /// Every word that can complete a cue (a single cue word, with -s / -es, or a compound's
+    /// last word), as lowercase bytes: a cheap test before the exact lookup.
+    private var completing = ByteWordTable(capacity: 128)
 
     public init(text: String, file: String = "targets.tsv") throws(RoleDataError) {
         let table = DataTable(text: text, file: file)
@@ -30,21 +33,21 @@ public struct TargetCues: Sendable {
             let word = row.fields[0].lowercased()
             let cue = Cue(word: word, type: type, rationale: row.fields[2])
             if word.contains(" ") { compound[word] = cue } else { single[word] = cue }
+            let last = Array((word.split(separator: " ").last.map(String.init) ?? word).utf8)
+            for suffix in ["", "s", "es"] { completing.append(0, for: last + Array(suffix.utf8)) }
         }
+    }
+
+    /// Whether the lowercase bytes of a word can complete a cue (no false negatives).
+    func mightComplete(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !completing.values(for: bytes).isEmpty
     }
 
     /// The cue for a lowercase word (singular or plural), trying the two-word compound with
     /// `previous` first ("war crimes").
     public func cue(_ word: String, previous: String? = nil) -> Cue? {
-        if let previous, !compound.isEmpty {
-            for candidate in singularCandidates(word) {
-                if let cue = compound[previous + " " + candidate] { return cue }
-            }
-        }
-        for candidate in singularCandidates(word) {
-            if let cue = single[candidate] { return cue }
-        }
-        return nil
+        if let previous, !compound.isEmpty, let cue = firstSingular(word, { compound[previous + " " + $0] }) { return cue }
+        return firstSingular(word) { single[$0] }
     }
 }
 
@@ -84,9 +87,6 @@ public struct RoleLabels: Sendable {
 
     /// The label for a lowercase word, singular or plural.
     public func label(_ word: String) -> Label? {
-        for candidate in singularCandidates(word) {
-            if let label = labels[candidate] { return label }
-        }
-        return nil
+        firstSingular(word) { labels[$0] }
     }
 }
