@@ -106,7 +106,7 @@ struct MetricBuiltinTests {
         let session = Session()
         #expect(session.actorNames == [
             "Assad", "Coalition", "France", "Iran", "IslamicState", "Kurds", "Obama", "Putin", "Russia",
-            "SyrianOpposition", "Turkey", "UnitedKingdom", "UnitedStates",
+            "SyrianOpposition", "Trump", "Turkey", "UnitedKingdom", "UnitedStates",
         ])
         #expect(run("Russia.aliases | first", session: session) == "Russia")
         #expect(run("Russia.aliases | filter(fn(a) starts_with(a, \"-\")) | count", session: session) == "3")

@@ -64,6 +64,24 @@ struct ActorsPronounTests {
         #expect(found[1].count == 1)
     }
 
+    @Test func aSubjectPronounPrefersTheSubject() throws {
+        let putin = try S.pattern("Putin", "Putin", "he")
+        let text = "Mr. Tillerson received a friendship award from Mr. Putin, and he is aware of the suspicions."
+        let (_, found) = S.mentions(of: putin, in: text)
+        #expect(found.map(\.kind) == [.name])
+    }
+
+    @Test func aTitledPersonsSurnameBlocksLaterToo() throws {
+        let putin = try S.pattern("Putin", "Putin", "he")
+        let text = "President Donald Trump spoke on Monday.\n\nTrump met Putin and said he was pleased with his visit."
+        let (analysis, found) = S.mentions(of: putin, in: text)
+        // "he" goes to the subject, Trump, and "his" to the nearest person, that same "he".
+        #expect(S.texts(found, in: analysis) == ["Putin"])
+        // Without the titled name earlier, nothing tells that Trump is a person.
+        let (_, bare) = S.mentions(of: putin, in: "Trump met Putin and said he was pleased.")
+        #expect(bare.map(\.kind) == [.name, .pronoun])
+    }
+
     @Test func genderMustFit() throws {
         let merkel = try S.pattern("Merkel", "Angela Merkel", "Merkel", "she")
         let (analysis, found) = S.mentions(of: merkel, in: "Merkel warned that he was wrong and that her plan would work.")

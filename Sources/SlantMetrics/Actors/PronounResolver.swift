@@ -9,13 +9,15 @@ import SlantText
 /// "Prime Minister David Cameron", "Chancellor Angela Merkel"), which block carry-over. For
 /// each he/him/his/himself (or she/her/hers/herself):
 ///
-/// 1. the nearest earlier candidate of a fitting gender in the same sentence, else
+/// 1. an earlier candidate of a fitting gender in the same sentence: the first one for a
+///    subject pronoun (he, she: the subject of the sentence), the nearest one otherwise; else
 /// 2. the first fitting candidate of the nearest earlier sentence that has one (the subject of
 ///    the previous sentence is the likeliest antecedent),
 ///
 /// and when that candidate is a person actor, the pronoun becomes an inferred mention of it
 /// (and a candidate itself, so chains carry on). Titles mark gender where they can ("Mr.",
-/// "Mrs."); other titled names block both genders. A reflexive right after a mention
+/// "Mrs."); other titled names block both genders. The last word of a titled name is a
+/// person's name in the whole document: "Trump" blocks like "President Donald Trump". A reflexive right after a mention
 /// ("Putin himself") only stresses it and is not counted. Nothing crosses a paragraph.
 struct PronounResolver {
     let actors: [ActorPattern]
@@ -33,27 +35,95 @@ struct PronounResolver {
 
     private enum Event {
         case candidate(Candidate)
-        case pronoun(token: Int, gender: ActorPattern.Gender, reflexive: Bool)
+        case pronoun(token: Int, gender: ActorPattern.Gender, kind: PronounKind)
+    }
+
+    /// The grammatical role a pronoun's form shows.
+    enum PronounKind: Sendable, Hashable {
+        case subject, object, possessive, reflexive
+
+        init(_ folded: String) {
+            switch folded {
+            case "he", "she": self = .subject
+            case "his", "hers": self = .possessive
+            case "himself", "herself": self = .reflexive
+            default: self = .object  // him, her (object or possessive: both prefer the nearest)
+            }
+        }
     }
 
     func resolve(_ explicit: [[Mention]]) -> [[Mention]] {
+        var events = Events()
+        collectPersonMentions(explicit, into: &events)
+        collectPronounsAndTitledNames(into: &events)
+        collectKnownSurnames(into: &events)
+
         var pronounMentions = Array(repeating: [(id: Int, mention: Mention)](), count: actors.count)
         var nextID = explicit.map(\.count)
-        var mentionEnds = Set<Int>()  // token index right after an explicit person mention
-        var covered = Set<Int>()      // tokens inside explicit person mentions
-        var eventsByParagraph: [Int: [(Int, Event)]] = [:]
+        for paragraph in events.byParagraph.keys.sorted() {
+            guard let list = events.byParagraph[paragraph]?.sorted(by: { $0.0 < $1.0 }) else { continue }
+            var candidates: [Candidate] = []
+            for (_, event) in list {
+                switch event {
+                case .candidate(let candidate):
+                    candidates.append(candidate)
+                case .pronoun(let tokenIndex, let gender, let kind):
+                    if kind == .reflexive && events.mentionEnds.contains(tokenIndex) { continue }
+                    let sentence = sentenceIndex(ofToken: tokenIndex, paragraph: paragraph)
+                    guard let antecedent = Self.antecedent(in: candidates, sentence: sentence, gender: gender, kind: kind) else {
+                        continue
+                    }
+                    var resolved = Candidate(token: tokenIndex, sentence: sentence, actor: antecedent.actor, mentionID: -1, gender: gender)
+                    if let actor = antecedent.actor, actors[actor].gender == gender {
+                        let token = document.tokens[tokenIndex]
+                        let id = nextID[actor]
+                        nextID[actor] += 1
+                        resolved.mentionID = id
+                        pronounMentions[actor].append((id, Mention(
+                            kind: .pronoun, alias: Countries.fold(token.text), sentence: sentence, paragraph: paragraph,
+                            tokens: tokenIndex..<(tokenIndex + 1), range: token.range, isPossessive: kind == .possessive,
+                            antecedent: antecedent.mentionID)))
+                    }
+                    candidates.append(resolved)
+                }
+            }
+        }
+        return actors.indices.map { merge(explicit[$0], pronounMentions[$0]) }
+    }
 
+    /// What the passes over the document collect.
+    private struct Events {
+        var byParagraph: [Int: [(Int, Event)]] = [:]
+        /// Token index right after an explicit person mention (for "Putin himself").
+        var mentionEnds = Set<Int>()
+        /// Tokens inside explicit person mentions and titled names.
+        var covered = Set<Int>()
+        /// Last words of titled names ("Trump" from "President Donald Trump"), with the title's gender.
+        var surnames: [UInt64: ActorPattern.Gender?] = [:]
+
+        mutating func add(_ event: Event, at token: Int, paragraph: Int) {
+            byParagraph[paragraph, default: []].append((token, event))
+        }
+    }
+
+    /// Mentions of person actors by a proper name are candidates.
+    private func collectPersonMentions(_ explicit: [[Mention]], into events: inout Events) {
         for (actorIndex, actor) in actors.enumerated() {
             guard let gender = actor.gender else { continue }
             let names = actor.properNames
             for (id, mention) in explicit[actorIndex].enumerated() where !mention.isInCompound && names.contains(mention.alias) {
-                covered.formUnion(mention.tokens)
-                mentionEnds.insert(mention.tokens.upperBound)
+                events.covered.formUnion(mention.tokens)
+                events.mentionEnds.insert(mention.tokens.upperBound)
                 let candidate = Candidate(token: mention.tokens.lowerBound, sentence: mention.sentence, actor: actorIndex,
                                           mentionID: id, gender: gender)
-                eventsByParagraph[mention.paragraph, default: []].append((mention.tokens.lowerBound, .candidate(candidate)))
+                events.add(.candidate(candidate), at: mention.tokens.lowerBound, paragraph: mention.paragraph)
             }
         }
+    }
+
+    /// Pronouns, and titled names that belong to no actor (blocking candidates, whose last
+    /// word is remembered as a person's name for the whole document).
+    private func collectPronounsAndTitledNames(into events: inout Events) {
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -63,47 +133,33 @@ struct PronounResolver {
                 guard token.kind == .word, Self.candidateHashes.contains(Self.foldedHash(token.text)) else { continue }
                 let folded = Countries.fold(token.text)
                 if let gender = ActorPattern.pronounGender(ofWord: folded) {
-                    let reflexive = folded.hasSuffix("self")
-                    eventsByParagraph[sentence.paragraph, default: []].append(
-                        (index, .pronoun(token: index, gender: gender, reflexive: reflexive)))
+                    events.add(.pronoun(token: index, gender: gender, kind: PronounKind(folded)), at: index, paragraph: sentence.paragraph)
                 } else if let title = PersonTitles.gender(ofTitle: folded) {
                     let name = titledName(after: index, in: sentence)
-                    guard !name.isEmpty, covered.isDisjoint(with: name), !covered.contains(index) else { continue }
-                    let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1,
-                                              gender: title)
-                    eventsByParagraph[sentence.paragraph, default: []].append((name.lowerBound, .candidate(candidate)))
+                    guard !name.isEmpty, events.covered.isDisjoint(with: name), !events.covered.contains(index) else { continue }
+                    events.covered.formUnion(name)
+                    events.surnames[Self.foldedHash(document.tokens[name.upperBound - 1].text)] = title
+                    let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: title)
+                    events.add(.candidate(candidate), at: name.lowerBound, paragraph: sentence.paragraph)
                 }
             }
         }
+    }
 
-        for paragraph in eventsByParagraph.keys.sorted() {
-            guard let events = eventsByParagraph[paragraph]?.sorted(by: { $0.0 < $1.0 }) else { continue }
-            var candidates: [Candidate] = []
-            for (_, event) in events {
-                switch event {
-                case .candidate(let candidate):
-                    candidates.append(candidate)
-                case .pronoun(let tokenIndex, let gender, let reflexive):
-                    if reflexive && mentionEnds.contains(tokenIndex) { continue }
-                    let sentence = sentenceIndex(ofToken: tokenIndex, paragraph: paragraph)
-                    guard let antecedent = Self.antecedent(in: candidates, sentence: sentence, gender: gender) else { continue }
-                    var resolved = Candidate(token: tokenIndex, sentence: sentence, actor: antecedent.actor, mentionID: -1, gender: gender)
-                    if let actor = antecedent.actor, actors[actor].gender == gender {
-                        let token = document.tokens[tokenIndex]
-                        let id = nextID[actor]
-                        nextID[actor] += 1
-                        resolved.mentionID = id
-                        pronounMentions[actor].append((id, Mention(
-                            kind: .pronoun, alias: Countries.fold(token.text), sentence: sentence, paragraph: paragraph,
-                            tokens: tokenIndex..<(tokenIndex + 1), range: token.range,
-                            isPossessive: Countries.fold(token.text) == "his" || Countries.fold(token.text) == "hers",
-                            antecedent: antecedent.mentionID)))
-                    }
-                    candidates.append(resolved)
-                }
+    /// Later (or earlier) uses of a titled person's last name ("Trump" after "President Donald
+    /// Trump") block carry-over like the titled name itself.
+    private func collectKnownSurnames(into events: inout Events) {
+        guard !events.surnames.isEmpty else { return }
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            for index in sentence.tokens where !events.covered.contains(index) {
+                let token = document.tokens[index]
+                guard token.kind == .word, let first = token.text.utf8.first, PieceKey.isUpper(first),
+                      let gender = events.surnames[Self.foldedHash(token.text)]
+                else { continue }
+                let candidate = Candidate(token: index, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: gender)
+                events.add(.candidate(candidate), at: index, paragraph: sentence.paragraph)
             }
         }
-        return actors.indices.map { merge(explicit[$0], pronounMentions[$0]) }
     }
 
     /// Hashes of the folded pronouns and titles the resolver looks for.
@@ -120,9 +176,14 @@ struct PronounResolver {
     }
 
     /// Rule 1, then rule 2 (see the type's documentation).
-    private static func antecedent(in candidates: [Candidate], sentence: Int, gender: ActorPattern.Gender) -> Candidate? {
+    private static func antecedent(
+        in candidates: [Candidate], sentence: Int, gender: ActorPattern.Gender, kind: PronounKind
+    ) -> Candidate? {
         let fitting = candidates.filter { $0.gender == nil || $0.gender == gender }
-        if let same = fitting.last(where: { $0.sentence == sentence }) { return same }
+        // A subject pronoun prefers the sentence's subject ("Tillerson got an award from Putin,
+        // and he …"); others the nearest person ("… isolating Putin to punish him").
+        let same = kind == .subject ? fitting.first(where: { $0.sentence == sentence }) : fitting.last(where: { $0.sentence == sentence })
+        if let same { return same }
         guard let previous = fitting.last(where: { $0.sentence < sentence }) else { return nil }
         return fitting.first { $0.sentence == previous.sentence }
     }

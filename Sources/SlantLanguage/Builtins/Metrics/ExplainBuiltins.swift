@@ -73,8 +73,8 @@ enum ExplainBuiltins: BuiltinModule {
         summary: "The source of the standard prelude, which defines the actors every session starts with.",
         details: """
             Every session first runs the prelude, a Slant script defining Russia, UnitedStates, France, \
-            UnitedKingdom, Turkey, Iran, Putin, Obama, Assad, SyrianOpposition, IslamicState, Kurds and \
-            Coalition. Print it to read their aliases; redefine any of them with `actor NAME = …`. The \
+            UnitedKingdom, Turkey, Iran, Putin, Obama, Trump, Assad, SyrianOpposition, IslamicState, Kurds \
+            and Coalition. Print it to read their aliases; redefine any of them with `actor NAME = …`. The \
             same text ships as `scripts/prelude.slant`.
             """,
         examples: [

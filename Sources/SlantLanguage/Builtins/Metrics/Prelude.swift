@@ -43,6 +43,9 @@ actor Iran = "Iran", "Tehran", "Islamic Republic", "-Tehran Times"
 # Leaders: persons, so "he" after their names counts (inferred).
 actor Putin = "Vladimir Putin", "Putin", "Vlad", "he"
 actor Obama = "Barack Obama", "Obama", "he"
+# Not in the seed story, but the person most often next to Putin in the AllSides corpus: as a
+# person actor he takes the pronouns that are his instead of leaving them to Putin.
+actor Trump = "Donald Trump", "Donald J. Trump", "Trump", "he"
 
 # Assad and the Syrian government he heads.
 actor Assad = "Bashar al-Assad", "Bashar Assad", "al-Assad", "Assad", "Assad regime", "Syrian regime",
