@@ -48,6 +48,7 @@ public struct FrameDetector: Sendable {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         var next: [UInt8] = []
+        var candidates: [Int32] = []
         var results: [SentenceFrames] = []
         let residual = dictionary.family.residualFrame.flatMap { dictionary.frames.firstIndex(of: $0) }
         let indices = sentences ?? Array(document.sentences.indices)
@@ -63,10 +64,9 @@ public struct FrameDetector: Sendable {
                 words += 1
                 lowercaseBytes(token.text, into: &buffer)
                 buffer.withUnsafeBufferPointer { bytes in
-                    var candidates = dictionary.exact.values(for: bytes)
-                    for length in dictionary.prefixLengths where length <= bytes.count {
-                        candidates += dictionary.prefixes.values(for: UnsafeBufferPointer(rebasing: bytes[0..<length]))
-                    }
+                    candidates.removeAll(keepingCapacity: true)
+                    candidates.append(contentsOf: dictionary.exact.values(for: bytes))
+                    dictionary.prefixes.forEachPrefix(of: bytes) { candidates.append($0) }
                     for candidate in candidates {
                         let cueIndex = Int(candidate)
                         let cue = dictionary.cues[cueIndex]

@@ -51,9 +51,8 @@ public struct FrameDictionary: Sendable {
     public let cues: [FrameCue]
     /// Single-word cues by word (and their plurals); phrase cues by their first word.
     let exact: ByteWordTable
-    /// Prefix cues by prefix, for each prefix length that occurs.
-    let prefixes: ByteWordTable
-    let prefixLengths: [Int]
+    /// Prefix cues by prefix.
+    let prefixes: PrefixTrie
 
     public init(text: String, family: FrameFamily, file: String? = nil) throws(RoleDataError) {
         let file = file ?? family.fileName
@@ -63,8 +62,7 @@ public struct FrameDictionary: Sendable {
         try table.requireColumns(3, "cue, frame, rationale")
         var cues: [FrameCue] = []
         var exact = ByteWordTable(capacity: 512)
-        var prefixes = ByteWordTable(capacity: 256)
-        var lengths = Set<Int>()
+        var prefixes = PrefixTrie()
         for row in table.rows {
             guard let frame = frames.firstIndex(of: row.fields[1]) else {
                 throw table.error(row, "unknown frame '\(row.fields[1])'; the \(family) frames are: " + frames.joined(separator: ", "))
@@ -85,8 +83,7 @@ public struct FrameDictionary: Sendable {
             cues.append(FrameCue(pattern: row.fields[0], frame: frame, rationale: row.fields[2],
                                  source: "\(file):\(row.line)", words: words))
             if first.isPrefix {
-                prefixes.append(index, for: first.bytes)
-                lengths.insert(first.bytes.count)
+                prefixes.insert(first.bytes, value: index)
             } else {
                 exact.append(index, for: first.bytes)
                 if words.count == 1 {
@@ -98,7 +95,6 @@ public struct FrameDictionary: Sendable {
         self.cues = cues
         self.exact = exact
         self.prefixes = prefixes
-        prefixLengths = lengths.sorted()
     }
 
     /// The bundled dictionary of `family`, loaded once.
