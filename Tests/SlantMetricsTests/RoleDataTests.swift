@@ -93,7 +93,9 @@ struct RoleDataTests {
         #expect(decide(.patient, .pressureDemand, tone: .positive) == "X3 neutral")
         #expect(decide(.agent, .sufferLose, hint: .incompetent) == "S1 antagonist incompetent")
         #expect(decide(.agent, .sufferLose, hint: .victim) == "S2 innocent victim")
-        #expect(decide(.agent, .deceiveClaim) == "E1 antagonist deceiver")
+        #expect(decide(.agent, .deceiveClaim, hint: .deceiver) == "E1 antagonist deceiver")
+        // "denied", "claimed", "portrayed": doubt, not falsehood, so a weaker rule.
+        #expect(decide(.agent, .deceiveClaim) == "E2 antagonist deceiver")
         #expect(decide(.agent, nil) == "Z1 neutral")
     }
 

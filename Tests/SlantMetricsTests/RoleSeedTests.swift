@@ -73,8 +73,7 @@ struct RoleSeedTests {
     }
 
     static func share(_ summary: RoleSummary, _ role: NarrativeRole) -> Double {
-        let total = summary.weights.values.reduce(0, +)
-        return total > 0 ? (summary.weights[role] ?? 0) / total : 0
+        summary.share(role) ?? 0
     }
 
     @Test func atlanticSentinel() throws {

@@ -63,7 +63,7 @@ public struct RoleSummary: Sendable, Hashable {
         mentions = roles.count
         self.casting = casting
         hedgedShare = casting > 0 ? Double(hedged) / Double(casting) : nil
-        let total = weights.values.reduce(0, +)
+        let total = [NarrativeRole.protagonist, .antagonist, .innocent].reduce(0) { $0 + (weights[$1] ?? 0) }
         let ranked = [NarrativeRole.antagonist, .protagonist, .innocent]
             .filter { (weights[$0] ?? 0) > 0 }
             .sorted { (weights[$0] ?? 0) > (weights[$1] ?? 0) }
@@ -83,6 +83,17 @@ public struct RoleSummary: Sendable, Hashable {
             left.value != right.value ? left.value < right.value : left.key.rawValue > right.key.rawValue
         }?.key
         confidence = share * Swift.min(1, total / 3)
+    }
+
+    /// The casting weight, summed in a fixed order (so equal inputs give equal bits).
+    public var totalWeight: Double {
+        [NarrativeRole.protagonist, .antagonist, .innocent].reduce(0) { $0 + (weights[$1] ?? 0) }
+    }
+
+    /// The share of the casting weight that `role` has; nil when nothing casts.
+    public func share(_ role: NarrativeRole) -> Double? {
+        let total = totalWeight
+        return total > 0 ? (weights[role] ?? 0) / total : nil
     }
 
     /// The evidence of every mention with a casting role (then the others), each with its decision.

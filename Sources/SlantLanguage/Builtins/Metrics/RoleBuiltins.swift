@@ -125,10 +125,10 @@ enum RoleBuiltins: BuiltinModule {
         examples: [
             BuiltinExample(
                 "corpus() | by outlet | role(Russia) | select outlet, role, fine, casting, antagonist",
-                "outlet                   role         fine      casting  antagonist\n-----------------------  -----------  --------  -------  ----------\nAtlantic Sentinel        unclear                      2           1\nBreitbart                protagonist  virtuous        7      0.2899\nForeign Policy           antagonist   saboteur        7      0.8627\nHot Air                  protagonist  guardian        9           0\nThe Wall Street Journal  protagonist  virtuous       18      0.2485"),
+                "outlet                   role         fine      casting  antagonist\n-----------------------  -----------  --------  -------  ----------\nAtlantic Sentinel        unclear                      2           1\nBreitbart                protagonist  virtuous        7      0.2222\nForeign Policy           antagonist   saboteur        7      0.8542\nHot Air                  protagonist  guardian        9           0\nThe Wall Street Journal  protagonist  virtuous       17      0.2645"),
             BuiltinExample(
                 "corpus() | where outlet == \"Foreign Policy\" | role(Russia, rows: true) | where role == \"antagonist\" | select sentence, fine, rule, action, modality",
-                "sentence  fine      rule  action      modality\n--------  --------  ----  ----------  --------\n      13  saboteur  X4    call on     asserted\n      22  deceiver  E1    paint       intended\n      25  saboteur  X4    get         asserted\n      25  saboteur  X4    get         asserted\n      26  saboteur  X4    press       asserted\n      39  saboteur  O2    complicate  hedged"),
+                "sentence  fine      rule  action      modality\n--------  --------  ----  ----------  --------\n      13  saboteur  X4    call on     asserted\n      22  deceiver  E2    paint       intended\n      25  saboteur  X4    get         asserted\n      25  saboteur  X4    get         asserted\n      26  saboteur  X4    press       asserted\n      39  saboteur  O2    complicate  hedged"),
         ],
         parameters: ActorBuiltins.actorParameters + [.value("rows", .bool, optional: true)]
     ) { call throws(RuntimeError) in
@@ -139,10 +139,7 @@ enum RoleBuiltins: BuiltinModule {
             let evidence = { RoleSummary.evidence(roles) }
             if rows { return MetricOutput(mentionRows(roles, decision: true), evidence: evidence) }
             let summary = RoleSummary(roles)
-            let total = summary.weights.values.reduce(0, +)
-            func share(_ role: NarrativeRole) -> Value {
-                total > 0 ? MetricBridge.number((summary.weights[role] ?? 0) / total) : .nil
-            }
+            func share(_ role: NarrativeRole) -> Value { MetricBridge.number(summary.share(role)) }
             return MetricOutput(.record([
                 ("role", .string(summary.reading.description)),
                 ("fine", summary.fine.map { .string($0.rawValue) } ?? .nil),
