@@ -57,6 +57,22 @@ public struct MentionFinder: Sendable {
 
     /// The mentions of each actor (indexed like ``actors``), each list in text order.
     public func mentions(in document: AnalysedDocument) -> [[Mention]] {
+        let found = namedMentions(in: document)
+        guard options.pronouns, actors.contains(where: \.isPerson) else { return found }
+        return PronounResolver(actors: actors, document: document).resolve(found)
+    }
+
+    /// The mentions of actor `index` alone.
+    public func mentions(of actor: Int, in document: AnalysedDocument) -> [Mention] {
+        let found = namedMentions(in: document)
+        guard found.indices.contains(actor) else { return [] }
+        // A pronoun can only refer back to a mention by name: without one, there is nothing to resolve.
+        guard options.pronouns, actors[actor].isPerson, !found[actor].isEmpty else { return found[actor] }
+        return PronounResolver(actors: actors, document: document).resolve(found)[actor]
+    }
+
+    /// Mentions by name and demonym, each actor's in text order.
+    private func namedMentions(in document: AnalysedDocument) -> [[Mention]] {
         let pieces = DocumentPieces(document)
         var found = Array(repeating: [Mention](), count: actors.count)
         var nextFree = Array(repeating: 0, count: actors.count)
@@ -77,16 +93,7 @@ public struct MentionFinder: Sendable {
                 found[actor].append(mention)
             }
         }
-        if options.pronouns, actors.contains(where: \.isPerson) {
-            found = PronounResolver(actors: actors, document: document).resolve(found)
-        }
         return found
-    }
-
-    /// The mentions of actor `index` alone.
-    public func mentions(of actor: Int, in document: AnalysedDocument) -> [Mention] {
-        let all = mentions(in: document)
-        return all.indices.contains(actor) ? all[actor] : []
     }
 
     /// The end (exclusive piece index) of a match of `alias` starting at `position`, or nil.
