@@ -2,6 +2,9 @@
 public struct ActionEntry: Sendable, Hashable {
     public enum PartOfSpeech: String, Sendable, Hashable {
         case verb, noun
+        /// A noun naming the doer or sufferer ("partner", "backer", "victim"): it casts the subject
+        /// of "be", not its owner.
+        case person
     }
 
     /// Dictionary form; a particle verb keeps its particle ("prop up").
@@ -24,6 +27,7 @@ public struct ActionLexicon: Sendable {
     private var verbs: [String: ActionEntry] = [:]
     private var particleVerbs: [String: [String: ActionEntry]] = [:]
     private var nouns: [String: ActionEntry] = [:]
+    private var persons: [String: ActionEntry] = [:]
     /// Every entry, in file order (later duplicates replace earlier ones in lookups).
     public private(set) var entries: [ActionEntry] = []
 
@@ -34,7 +38,7 @@ public struct ActionLexicon: Sendable {
         for row in table.rows {
             let lemma = row.fields[0].lowercased()
             guard let pos = ActionEntry.PartOfSpeech(rawValue: row.fields[1]) else {
-                throw table.error(row, "part of speech '\(row.fields[1])' is not verb or noun")
+                throw table.error(row, "part of speech '\(row.fields[1])' is not verb, noun or person")
             }
             guard let actionClass = ActionClass(rawValue: row.fields[2]) else {
                 throw table.error(row, "action class '\(row.fields[2])' is not one of "
@@ -54,6 +58,8 @@ public struct ActionLexicon: Sendable {
             switch pos {
             case .noun:
                 nouns[lemma] = entry
+            case .person:
+                persons[lemma] = entry
             case .verb:
                 let parts = lemma.split(separator: " ")
                 if parts.count == 2 {
@@ -77,6 +83,11 @@ public struct ActionLexicon: Sendable {
     /// The entry for a noun in the singular or plural (lowercase).
     public func noun(_ word: String) -> ActionEntry? {
         firstSingular(word) { nouns[$0] }
+    }
+
+    /// The entry for a person noun ("partner", "backers"), singular or plural.
+    public func person(_ word: String) -> ActionEntry? {
+        firstSingular(word) { persons[$0] }
     }
 
     /// The verb lemmas (heads of particle verbs included), for the lemmatiser's suffix rules.

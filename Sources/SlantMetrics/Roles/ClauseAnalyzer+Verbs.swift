@@ -158,7 +158,7 @@ extension ClauseAnalyzer {
                 phrase = phrase.lowerBound..<quoted.upperBound
             }
             let head = phrase.upperBound - 1
-            if sentence.isNoun(head), let entry = lexicon.noun(sentence.word(head)) {
+            if sentence.isNoun(head), let entry = lexicon.noun(sentence.word(head)) ?? lexicon.person(sentence.word(head)) {
                 let predicate = ClausePredicate(lemma: entry.lemma, kind: .noun, token: head, entry: entry)
                 return [ClauseLink(role: .agent, shape: specificShape(.predicateNominal), predicate: predicate,
                                    modality: modality, modalityCue: cue, via: via)]
