@@ -19,7 +19,9 @@ struct ComparisonGroupTests {
         #expect(left.n == 6 && left.sentences == 6 && left.documents == 1)
         let interval = try #require(left.interval)
         #expect(interval.lowerBound >= 0.3 && interval.upperBound <= 0.7 && interval.contains(0.5))
-        #expect(comparison.unit == .sentence)
+        #expect(left.unit == .sentence)
+        // The group's interval is the one the metric itself reports for these observations.
+        #expect(left.interval == Bootstrap.interval(of: samples[0].observations, statistic: .mean, unit: .sentence))
         let difference = try #require(comparison.differences.first)
         #expect(difference.first == "Left" && difference.second == "Right")
         #expect(abs((difference.value ?? 0) - (0.5 - -0.4)) < 1e-12)
@@ -88,10 +90,22 @@ struct ComparisonGroupTests {
         #expect(GroupComparison(samples, statistic: .mean).warnings.isEmpty)
     }
 
-    @Test func documentsAreResampledWhenEveryGroupHasFive() {
-        let many = (0..<5).flatMap { scores("a\($0)", [Double($0), 1]) }
-        let comparison = GroupComparison([GroupSample(group: "A", observations: many)], statistic: .mean)
-        #expect(comparison.unit == .document)
+    @Test func documentsAreResampledWhenAGroupHasTwoOrMore() {
+        let two = (0..<2).flatMap { scores("a\($0)", [Double($0), 1]) }
+        let one = scores("b", [1, 2, 3])
+        let comparison = GroupComparison([GroupSample(group: "A", observations: two), GroupSample(group: "B", observations: one)], statistic: .mean)
+        #expect(comparison.groups.map(\.unit) == [.document, .sentence])
+        #expect(GroupComparison([GroupSample(group: "A", observations: two)], statistic: .mean, unit: .sentence).groups[0].unit == .sentence)
+    }
+
+    @Test func identicalGroupsStillDifferInTheirDraws() throws {
+        // Two groups with the same data: their difference is 0, but its interval has width,
+        // because each group resamples from its own stream.
+        let data = scores("x", [0.1, 0.9, 0.4, 0.7, 0.2, 0.5])
+        let comparison = GroupComparison([GroupSample(group: "A", observations: data), GroupSample(group: "B", observations: data)], statistic: .mean)
+        let difference = try #require(comparison.differences.first?.interval)
+        #expect(difference.lowerBound < 0 && difference.upperBound > 0)
+        #expect(comparison.groups[0].interval == comparison.groups[1].interval)
     }
 
     @Test func differencesAgainstAReference() {

@@ -13,8 +13,12 @@ public struct GroupSample: Sendable, Hashable {
 /// pairwise differences with intervals, and the reasons to distrust any of it.
 ///
 /// The metric is a ratio (``RatioStatistic``) over ``Observation``s, which covers means, rates
-/// and shares. Groups are resampled independently (stratified bootstrap) with one fixed-seed
-/// generator, so the same input and options always give the same intervals.
+/// and shares. Each group's interval is exactly the one ``Bootstrap/interval(of:statistic:unit:options:)``
+/// gives for its observations (same seed, same draws), so a metric's own interval and its
+/// interval in a comparison agree. Differences come from a second, stratified pass in which
+/// every group draws from its own stream (derived from the seed and the group's position), so
+/// two groups never share a resampling pattern. The same input and options always give the
+/// same numbers.
 public struct GroupComparison: Sendable {
     public struct GroupResult: Sendable, Hashable {
         public var group: String
@@ -27,6 +31,8 @@ public struct GroupComparison: Sendable {
         /// Distinct documents with at least one observation.
         public var documents: Int
         public var interval: ClosedRange<Double>?
+        /// What was resampled for this group.
+        public var unit: ResamplingUnit
     }
 
     /// `first − second`.
@@ -52,7 +58,6 @@ public struct GroupComparison: Sendable {
     }
 
     public var statistic: RatioStatistic
-    public var unit: ResamplingUnit
     public var options: BootstrapOptions
     public var groups: [GroupResult]
     public var differences: [Difference]
@@ -61,37 +66,27 @@ public struct GroupComparison: Sendable {
     /// Compares `samples` (one per group, in the order given).
     ///
     /// - Parameters:
-    ///   - unit: what to resample; nil chooses documents when every group has at least five,
-    ///     sentences otherwise.
+    ///   - unit: what to resample; nil chooses per group, as the metrics do: documents when the
+    ///     group has two or more (sentences of one article are not independent), else sentences.
     ///   - pairs: all pairs, or every group against a reference group.
     public init(
         _ samples: [GroupSample], statistic: RatioStatistic, unit: ResamplingUnit? = nil, pairs: Pairs = .all,
         options: BootstrapOptions = .standard, fragility: FragilityOptions = .standard
     ) {
-        let documentsPerGroup = samples.map { Set($0.observations.map(\.documentID)).count }
-        let chosen = unit ?? (documentsPerGroup.allSatisfy { $0 >= 5 } ? .document : .sentence)
         self.statistic = statistic
-        self.unit = chosen
         self.options = options
+        let documentsPerGroup = samples.map { Set($0.observations.map(\.documentID)).count }
+        let chosen = documentsPerGroup.map { unit ?? ($0 >= 2 ? .document : .sentence) }
+        let units = samples.indices.map { ResamplingUnits(samples[$0].observations, unit: chosen[$0]) }
 
-        // One generator, drawn in a fixed order (replicate by replicate, group by group), so a
-        // replicate's group values come from one pass and the differences pair them up.
-        let units = samples.map { ResamplingUnits($0.observations, unit: chosen) }
-        var generator = SplitMix64(seed: options.seed)
-        var replicates = [[Double?]](repeating: [], count: samples.count)
-        for index in samples.indices { replicates[index].reserveCapacity(options.resamples) }
-        for _ in 0..<options.resamples {
-            for index in samples.indices {
-                replicates[index].append(units[index].count >= 2 ? units[index].replicate(statistic, using: &generator) : nil)
-            }
-        }
-
-        groups = samples.enumerated().map { index, sample in
-            let sentences = Set(sample.observations.filter(\.isEvidence).map(\.sentence)).count
+        groups = samples.indices.map { index in
+            let sample = samples[index]
             return GroupResult(
                 group: sample.group, value: statistic.value(of: sample.observations), n: sample.observations.count,
-                sentences: sentences, documents: documentsPerGroup[index],
-                interval: Quantile.centralInterval(replicates[index].compactMap { $0 }, confidence: options.confidence))
+                sentences: Set(sample.observations.filter(\.isEvidence).map(\.sentence)).count,
+                documents: documentsPerGroup[index],
+                interval: Bootstrap.interval(of: units[index], statistic: statistic, options: options),
+                unit: chosen[index])
         }
 
         var pairList: [(Int, Int)] = []
@@ -105,11 +100,19 @@ public struct GroupComparison: Sendable {
                 for other in samples.indices where other != base { pairList.append((other, base)) }
             }
         }
+        // Replicates for the differences, only for groups in a pair.
+        var replicates = [[Double?]](repeating: [], count: samples.count)
+        for index in Set(pairList.flatMap { [$0.0, $0.1] }) where units[index].count >= 2 {
+            var generator = SplitMix64(seed: options.seed ^ (UInt64(index + 1) &* 0x9E37_79B9_7F4A_7C15))
+            replicates[index] = (0..<options.resamples).map { _ in units[index].replicate(statistic, using: &generator) }
+        }
         let results = groups
         differences = pairList.map { first, second in
             var values: [Double] = []
-            for replicate in 0..<options.resamples {
-                if let a = replicates[first][replicate], let b = replicates[second][replicate] { values.append(a - b) }
+            if !replicates[first].isEmpty, !replicates[second].isEmpty {
+                for replicate in 0..<options.resamples {
+                    if let a = replicates[first][replicate], let b = replicates[second][replicate] { values.append(a - b) }
+                }
             }
             let value: Double? = if let a = results[first].value, let b = results[second].value { a - b } else { nil }
             return Difference(

@@ -59,6 +59,14 @@ public struct TermCounts: Sendable {
     public static func count(
         _ documents: [(group: String, document: AnalysedDocument)], size: Int = 1, groups: [String]? = nil
     ) -> TermCounts {
+        count(documents, sizes: [size], groups: groups)[0]
+    }
+
+    /// Counts several n-gram sizes (1 and 2 are counted fast, in one pass; other sizes term by
+    /// term), one ``TermCounts`` per size in the order given.
+    public static func count(
+        _ documents: [(group: String, document: AnalysedDocument)], sizes: [Int], groups: [String]? = nil
+    ) -> [TermCounts] {
         var order = groups ?? []
         var known = Set(order)
         for item in documents where !known.contains(item.group) {
@@ -66,12 +74,43 @@ public struct TermCounts: Sendable {
             order.append(item.group)
         }
         let position = Dictionary(order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var result = TermCounts(groups: order, size: size)
-        for item in documents {
-            guard let group = position[item.group] else { continue }
-            Self.forEachTerm(in: item.document, size: result.size) { term, _, _ in result.add(term, toGroup: group) }
+        let fast = Array(Set(sizes.filter { $0 == 1 || $0 == 2 })).sorted()
+        var counter = TermCounter(sizes: fast, groupCount: order.count)
+        if !fast.isEmpty {
+            for item in documents {
+                guard let group = position[item.group] else { continue }
+                counter.add(item.document, group: group)
+            }
         }
-        return result
+        return sizes.map { requested in
+            let size = max(1, requested)
+            if fast.contains(size) { return counter.termCounts(size: size, groups: order) }
+            var result = TermCounts(groups: order, size: size)
+            for item in documents {
+                guard let group = position[item.group] else { continue }
+                Self.forEachTerm(in: item.document, size: size) { term, _, _ in result.add(term, toGroup: group) }
+            }
+            return result
+        }
+    }
+
+    /// Counts already made: `counts[group]` maps an index into `terms` to its count.
+    init(groups: [String], size: Int, terms: [String], counts: [[Int: Int]]) {
+        self.groups = groups
+        self.size = max(1, size)
+        self.terms = terms
+        self.counts = groups.indices.map { $0 < counts.count ? counts[$0] : [:] }
+        var totals = Array(repeating: 0, count: terms.count)
+        var groupTotals = Array(repeating: 0, count: groups.count)
+        for (group, map) in self.counts.enumerated() {
+            for (term, count) in map where term < totals.count {
+                totals[term] += count
+                groupTotals[group] += count
+            }
+        }
+        self.totals = totals
+        self.groupTotals = groupTotals
+        self.index = Dictionary(terms.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Calls `body` with each n-gram of `size` in `document`: the lower-cased term, the sentence

@@ -147,7 +147,12 @@ public struct TerminalReportRenderer: Sendable {
                 let to = max(zero, end)
                 for cell in 0..<barWidth {
                     let covered = min(Double(cell + 1), to) - max(Double(cell), from)
-                    if covered >= 0.999 { track[cell] = "█" } else if covered > 0 { track[cell] = Self.partial(covered, leftAligned: value >= 0) }
+                    if covered >= 0.999 {
+                        track[cell] = "█"
+                    } else if covered > 0 {
+                        // A partial cell is filled from whichever edge the bar reaches.
+                        track[cell] = Self.partial(covered, fromLeft: from <= Double(cell))
+                    }
                 }
                 if low < 0, Int(zero) < barWidth, track[Int(zero)] == " " { track[Int(zero)] = "│" }
             }
@@ -166,12 +171,13 @@ public struct TerminalReportRenderer: Sendable {
         return lines
     }
 
-    /// Eighth blocks for a partly filled cell (right-growing bars; left-growing ones use a full-height half block).
-    private static func partial(_ fraction: Double, leftAligned: Bool) -> String {
-        guard leftAligned else { return fraction >= 0.5 ? "▐" : " " }
+    /// A partly filled cell: eighth blocks when filled from its left edge; from the right edge
+    /// only a half block exists, so a cell less than half filled from the right stays empty.
+    private static func partial(_ fraction: Double, fromLeft: Bool) -> String {
+        guard fromLeft else { return fraction >= 0.5 ? "▐" : " " }
+        let eighths = Int((fraction * 8).rounded(.down))
         let blocks = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        let index = min(blocks.count - 1, max(0, Int((fraction * 8).rounded(.down)) - 1))
-        return fraction * 8 < 1 ? " " : blocks[index]
+        return eighths < 1 ? " " : blocks[min(blocks.count - 1, eighths - 1)]
     }
 
     // MARK: Terms and evidence

@@ -10,8 +10,9 @@ enum CompareBuiltin {
             Evaluates `metric` — one metric call, such as `tone(Russia)` or `mentions(Putin)` — on each \
             group's documents, then resamples what it rests on (mentions for a mean, sentences for a rate) \
             to give each group's `value` a 95% percentile bootstrap interval (`lo`, `hi`; 1,000 resamples, \
-            fixed seed, so the same data give the same interval). Sentences are resampled, or whole \
-            documents when every group has five or more (`unit: "sentence"` or `"document"` chooses). \
+            fixed seed, so the same data give the same interval — the one the metric itself reports). \
+            Whole documents are resampled for a group of two or more, else its sentences \
+            (`unit: "sentence"` or `"document"` chooses for all). \
             Columns: the key column(s), `value`, `lo`, `hi`, `n` (observations), `sentences` (evidence \
             sentences), `documents`, `warning`. A warning appears when a group rests on fewer than 5 \
             sentences, is a single document, or when leaving out one document or one sentence flips the \
@@ -20,7 +21,11 @@ enum CompareBuiltin {
             `warning`); with `reference: "NAME"`, each group against that one. Only metrics that report \
             their observations can be compared; others give an error that says so.
             """,
-        examples: [],
+        examples: [
+            BuiltinExample(
+                "compare(frequency(\"regime\"), by: outlet) | select outlet, value, lo, hi, sentences",
+                "outlet                    value      lo       hi  sentences\n-----------------------  ------  ------  -------  ---------\nAtlantic Sentinel        4.5662       0  11.8765          2\nBreitbart                4.5714  1.0648   8.6026          4\nForeign Policy           3.4453  0.7889   7.2166          4\nHot Air                       0       0        0          0\nThe Wall Street Journal  2.5274       0   5.6955          3"),
+        ],
         parameters: [
             .perRow("input", optional: true), .perRow("metric", optional: true), .perRow("by", optional: true),
             .value("pairs", .bool, optional: true), .value("reference", .string, optional: true),

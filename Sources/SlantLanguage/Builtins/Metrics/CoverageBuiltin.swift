@@ -21,7 +21,11 @@ enum CoverageBuiltin {
             by how many groups include the item (most first), then by item. `explain(coverage(by: outlet))` \
             shows the sentences.
             """,
-        examples: [],
+        examples: [
+            BuiltinExample(
+                "coverage(by: outlet, kinds: [\"actor\"], actors: [Kurds, Assad]) | select item, Breitbart, groups, only_in, missing_from",
+                "item   Breitbart  groups  only_in         missing_from\n-----  ---------  ------  --------------  ------------\nAssad          8       4                  Hot Air\nKurds          0       1  Foreign Policy"),
+        ],
         parameters: [
             .value("input", .table, .grouped, optional: true), .perRow("by", optional: true),
             .value("actors", .list, .actor, optional: true), .value("kinds", .list, .string, optional: true),

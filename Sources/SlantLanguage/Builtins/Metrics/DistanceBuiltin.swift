@@ -19,7 +19,11 @@ enum DistanceBuiltin {
             a square table instead: the key column, then one column per group, the diagonal left empty (for \
             a heatmap). A group with nothing to count has no distances (nil).
             """,
-        examples: [],
+        examples: [
+            BuiltinExample(
+                "distance(by: outlet) | top 2",
+                "first           second                   distance  note\n--------------  -----------------------  --------  -------\nBreitbart       The Wall Street Journal    0.6011  nearest\nForeign Policy  The Wall Street Journal    0.6488"),
+        ],
         parameters: [
             .value("input", .table, .grouped, optional: true), .perRow("of", optional: true), .perRow("by", optional: true),
             .value("matrix", .bool, optional: true),

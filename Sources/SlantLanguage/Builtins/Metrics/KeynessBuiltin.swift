@@ -21,7 +21,11 @@ enum KeynessBuiltin {
             corpus counts). Group with `by: outlet` or pipe a grouped table: `corpus() | by outlet | keyness()`. \
             `explain(keyness(by: outlet))` lists the sentences that use each listed term.
             """,
-        examples: [],
+        examples: [
+            BuiltinExample(
+                "keyness(by: outlet, top: 1, size: 1) | select outlet, term, z, count, baseline",
+                "outlet                   term             z  count  baseline\n-----------------------  ----------  ------  -----  --------\nAtlantic Sentinel        opposition  2.2736      5         0\nBreitbart                power       1.7932      5         1\nForeign Policy           safe        2.3587      8         0\nHot Air                  iraq        3.5134     17         2\nThe Wall Street Journal  mr.          2.823     13         1"),
+        ],
         parameters: [
             .value("input", .table, .grouped, optional: true), .perRow("by", optional: true),
             .value("size", .number, .list, optional: true), .value("reference", .string, optional: true),
@@ -52,9 +56,8 @@ enum KeynessBuiltin {
 
         let documents = groups.groups.flatMap { group in group.documents.map { (group: group.label, document: $0) } }
         var scored: [KeyTerm] = []
-        for size in sizes {
+        for counts in TermCounts.count(documents, sizes: sizes, groups: labels) {
             try call.checkCancellation()
-            let counts = TermCounts.count(documents, size: size, groups: labels)
             let keyness = LogOddsKeyness(counts: counts, baseline: baseline, priorScale: prior)
             scored += keyness.top(top) { keepFunctionWords || !Stopwords.isFunctionOnly($0) }
         }

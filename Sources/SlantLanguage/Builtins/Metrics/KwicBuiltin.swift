@@ -17,7 +17,11 @@ enum KwicBuiltin {
             Without an input it reads the session's corpus; pipe documents in to narrow it: \
             `corpus() | where outlet == "Breitbart" | kwic(Putin)`.
             """,
-        examples: [],
+        examples: [
+            BuiltinExample(
+                "corpus() | where outlet == \"Breitbart\" | kwic(\"Moscow\", window: 3) | select left, match, right",
+                "left                match   right\n------------------  ------  -------------------\n                    Moscow  is feeling pressure\n  of the conflict.  Moscow  is doing a\nJordan even called  Moscow  the “key” to"),
+        ],
         parameters: [
             .value("input", optional: true),
             .value("what", .actor, .string, .list, optional: true),

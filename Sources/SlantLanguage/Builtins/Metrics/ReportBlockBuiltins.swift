@@ -32,7 +32,7 @@ enum ReportBlockBuiltins {
             column (as `compare` gives) marks fragile bars. The data is computed in the block, so each bar \
             and cell links to its evidence in the HTML report.
             """,
-        examples: [],
+        examples: [BuiltinExample("chart(table(outlet = [\"a\", \"b\"], share = [0.2, 0.5]), unit: \"share\").kind", "bar")],
         parameters: [
             .perRow("data"), .value("value", .string, optional: true), .value("kind", .string, optional: true),
             .value("label", .string, optional: true), .value("low", .string, optional: true), .value("high", .string, optional: true),
@@ -73,7 +73,7 @@ enum ReportBlockBuiltins {
         name: "terms", category: "Reports", signature: "terms(data, title: text) -> block",
         summary: "Keyness lists for a report: each group's distinctive terms with z-scores and raw counts.",
         details: "`data` is a table from `keyness`; the block shows one list per group, each term with its z-score and its counts in the group and the baseline, the score linking to the sentences that use the term.",
-        examples: [],
+        examples: [BuiltinExample("terms(keyness(by: outlet, top: 1)).block", "terms")],
         parameters: [.perRow("data"), .value("title", .string, optional: true)]
     ) { call throws(RuntimeError) in
         let data = try ReportBlockData.evaluate("data", of: call)
@@ -95,7 +95,7 @@ enum ReportBlockBuiltins {
             `[[` and `]]`), or from `kwic`. At most `limit` sentences are shown; the report says how many \
             more there are.
             """,
-        examples: [],
+        examples: [BuiltinExample("evidence(kwic(Kurds)).block", "evidence")],
         parameters: [.value("data", .table), .value("title", .string, optional: true), .value("limit", .number, optional: true)]
     ) { call throws(RuntimeError) in
         let table = try call.table("data")

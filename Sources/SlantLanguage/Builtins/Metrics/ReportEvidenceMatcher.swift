@@ -32,6 +32,11 @@ struct ReportEvidenceMatcher {
         let termColumn = table.columnIndex("term")
         let kindColumn = table.columnIndex("kind")
         let itemColumn = table.columnIndex("item")
+        // Rows by their key values, so each piece is checked only against its group's rows.
+        var rowsByKey: [ValueKey: [Int]] = [:]
+        for (index, row) in table.rows.enumerated() {
+            rowsByKey[ValueKey(.list(keys.map { row.values[$0] })), default: []].append(index)
+        }
         var result: [Assignment] = []
         for (metric, pieces) in entries {
             let columns: [String?]
@@ -42,7 +47,9 @@ struct ReportEvidenceMatcher {
                 columns = [nil]
             }
             for piece in pieces {
-                for (index, row) in table.rows.enumerated() {
+                guard let pieceKey = key(of: piece, columns: keys), let candidates = rowsByKey[ValueKey(.list(pieceKey))] else { continue }
+                for index in candidates {
+                    let row = table.rows[index]
                     if let documentColumn, let sentenceColumn {
                         guard case .string(let id) = row.values[documentColumn], id == piece.documentID,
                               case .number(let sentence) = row.values[sentenceColumn], Int(sentence) == piece.sentenceIndex + 1
@@ -55,12 +62,28 @@ struct ReportEvidenceMatcher {
                        case .string(let item) = row.values[itemColumn] {
                         guard piece.rule == "\(kind) \"\(item)\"" else { continue }
                     }
-                    guard keys.allSatisfy({ matches(piece, row: row, column: $0) }) else { continue }
                     for column in columns { result.append(Assignment(row: index, column: column, evidence: piece)) }
                 }
             }
         }
         return result
+    }
+
+    /// The piece's document's values for the key columns (`outlet` from the piece itself);
+    /// nil when its document is unknown.
+    private func key(of piece: Evidence, columns: [Int]) -> [Value]? {
+        var values: [Value] = []
+        for column in columns {
+            let name = table.columnNames[column]
+            if name == "outlet" {
+                values.append(piece.outlet.isEmpty ? .nil : .string(piece.outlet))
+            } else if let record = documents[piece.documentID], let value = record[name] {
+                values.append(value)
+            } else {
+                return nil
+            }
+        }
+        return values
     }
 
     /// Leading columns that are columns of the documents (the grouping keys).
@@ -75,17 +98,6 @@ struct ReportEvidenceMatcher {
         }
         if keys.isEmpty, let outlet = table.columnIndex("outlet") { keys = [outlet] }
         return keys
-    }
-
-    private func matches(_ piece: Evidence, row: Table.Row, column: Int) -> Bool {
-        let name = table.columnNames[column]
-        let value = row.values[column]
-        if name == "outlet" {
-            if case .string(let outlet) = value { return outlet == piece.outlet }
-            return value.isNil && piece.outlet.isEmpty
-        }
-        guard let record = documents[piece.documentID], let documentValue = record[name] else { return false }
-        return documentValue.isEqual(to: value)
     }
 
     /// For a `table(name = expression, …)` stage (possibly at the end of a pipeline), the metric
