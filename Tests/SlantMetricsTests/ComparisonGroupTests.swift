@@ -125,6 +125,7 @@ struct ComparisonGroupTests {
         let result = try #require(GroupComparison([GroupSample(group: "A", observations: observations)], statistic: .perThousand).groups.first)
         #expect(result.value == 20)
         #expect(result.sentences == 2)
-        #expect(result.n == 4)
+        // n counts what the rate rests on (the two sentences with a mention), not every sentence.
+        #expect(result.n == 2)
     }
 }

@@ -4,13 +4,15 @@ import Testing
 @Suite("Report formatting: numbers, slugs, evidence pieces")
 struct ReportFormattingTests {
     @Test func decimalsFollowTheLargestMagnitude() {
-        #expect(ReportNumberFormat.decimals(for: [0.123, -0.5]) == 3)
+        #expect(ReportNumberFormat.decimals(for: [0.123, -0.5]) == 2)
+        #expect(ReportNumberFormat.decimals(for: [0.6, 0, 1]) == 2)
+        #expect(ReportNumberFormat.decimals(for: [0.004, 0.5]) == 3)
         #expect(ReportNumberFormat.decimals(for: [1.5, 3]) == 2)
         #expect(ReportNumberFormat.decimals(for: [12.5, 3.125]) == 1)
         #expect(ReportNumberFormat.decimals(for: [120.5]) == 0)
         #expect(ReportNumberFormat.decimals(for: [1, 2, 300]) == 0)
         #expect(ReportNumberFormat.decimals(for: [Double]()) == 0)
-        #expect(ReportNumberFormat.decimals(for: [Double.nan, 0.5]) == 3)
+        #expect(ReportNumberFormat.decimals(for: [Double.nan, 0.5]) == 2)
     }
 
     @Test func formatRoundsHalfAwayFromZeroWithoutNegativeZero() {

@@ -24,7 +24,8 @@ public struct GroupComparison: Sendable {
         public var group: String
         /// Nil when the group has nothing to measure.
         public var value: Double?
-        /// Observations (mentions, sentences…) the value rests on.
+        /// The evidence observations the value rests on: every observation of a mean or a share
+        /// (one per mention), the sentences that count toward a rate (those with a mention).
         public var n: Int
         /// Distinct evidence sentences.
         public var sentences: Int
@@ -82,7 +83,7 @@ public struct GroupComparison: Sendable {
         groups = samples.indices.map { index in
             let sample = samples[index]
             return GroupResult(
-                group: sample.group, value: statistic.value(of: sample.observations), n: sample.observations.count,
+                group: sample.group, value: statistic.value(of: sample.observations), n: sample.observations.filter(\.isEvidence).count,
                 sentences: Set(sample.observations.filter(\.isEvidence).map(\.sentence)).count,
                 documents: documentsPerGroup[index],
                 interval: Bootstrap.interval(of: units[index], statistic: statistic, options: options),

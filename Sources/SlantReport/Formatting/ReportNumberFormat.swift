@@ -2,20 +2,24 @@
 /// size of its values, so a column reads evenly and no number shows more precision than a
 /// reader can use.
 public enum ReportNumberFormat {
-    /// Decimals for a set of values: 0 when all are whole, else 3 below 1, 2 below 10, 1 below
-    /// 100, 0 from 100 (by the largest magnitude).
+    /// Decimals for a set of values: 0 when all are whole; for shares and scores (none larger
+    /// than 1 in size) 2, or 3 when a non-zero value is smaller than 0.01; else 2 below 10, 1
+    /// below 100 and 0 from 100 (by the largest magnitude). Columns of shares then read alike
+    /// whether or not one of them reaches 1.
     public static func decimals<S: Sequence>(for values: S) -> Int where S.Element == Double {
         var largest = 0.0
+        var smallest = Double.infinity
         var allWhole = true
         var any = false
         for value in values where value.isFinite {
             any = true
             largest = max(largest, abs(value))
+            if value != 0 { smallest = min(smallest, abs(value)) }
             if value != value.rounded() { allWhole = false }
         }
         guard any, !allWhole else { return 0 }
         switch largest {
-        case ..<1: return 3
+        case ...1: return smallest < 0.01 ? 3 : 2
         case ..<10: return 2
         case ..<100: return 1
         default: return 0

@@ -88,16 +88,23 @@ public struct Heatmap: Sendable, Hashable {
     /// Decimals shared by every cell, so the grid reads evenly.
     public var decimals: Int { ReportNumberFormat.decimals(for: cells.flatMap { $0.compactMap(\.value) }) }
 
-    /// The grid as a table: a row label column, then one measure column per column label.
+    /// The grid as a table: a row label column, then one measure column per column label. When
+    /// every cell of a row rests on the same n (the usual case: one n per outlet), the n comes
+    /// once, in a last `n` column, instead of beside every cell.
     public var dataTable: ReportTable {
         let decimals = self.decimals
+        let sharedN = cells.allSatisfy { row in Set(row.map(\.n)).count <= 1 } && cells.contains { $0.contains { $0.n != nil } }
+        var columns = [ReportColumn("group", .text)] + columnLabels.map { ReportColumn($0, .measure, unit: unit, decimals: decimals) }
+        if sharedN { columns.append(ReportColumn("n", .number)) }
         return ReportTable(
-            title: title,
-            columns: [ReportColumn("group", .text)] + columnLabels.map { ReportColumn($0, .measure, unit: unit, decimals: decimals) },
+            title: title, columns: columns,
             rows: rowLabels.indices.map { row in
-                [.text(rowLabels[row])] + cells[row].map { cell in
-                    cell.value == nil && cell.n == nil ? .empty : .measure(ReportMeasure(value: cell.value, n: cell.n, evidence: cell.evidence))
+                var values: [ReportCell] = [.text(rowLabels[row])] + cells[row].map { cell in
+                    cell.value == nil && cell.n == nil ? .empty
+                        : .measure(ReportMeasure(value: cell.value, n: sharedN ? nil : cell.n, evidence: cell.evidence))
                 }
+                if sharedN { values.append(cells[row].first?.n.map { .number(Double($0)) } ?? .empty) }
+                return values
             }, notes: notes)
     }
 }

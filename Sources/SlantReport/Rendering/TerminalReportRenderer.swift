@@ -167,6 +167,10 @@ public struct TerminalReportRenderer: Sendable {
             if bar.caution != nil { text += style(" !", .yellow) }
             lines.append(text)
         }
+        for bar in chart.bars {
+            guard let caution = bar.caution else { continue }
+            lines += TextWrap.wrap("! \(bar.label): \(caution)", width: width).map { style($0, .yellow) }
+        }
         for note in chart.notes { lines += TextWrap.wrap(note, width: width).map { style($0, .dim) } }
         return lines
     }

@@ -13,8 +13,9 @@ enum CompareBuiltin {
             fixed seed, so the same data give the same interval — the one the metric itself reports). \
             Whole documents are resampled for a group of two or more, else its sentences \
             (`unit: "sentence"` or `"document"` chooses for all). \
-            Columns: the key column(s), `value`, `lo`, `hi`, `n` (observations), `sentences` (evidence \
-            sentences), `documents`, `warning`. A warning appears when a group rests on fewer than 5 \
+            Columns: the key column(s), `value`, `lo`, `hi`, `n` (what the value rests on: the mentions \
+            of a mean, the sentences with a match for a rate), `sentences` (distinct evidence sentences), \
+            `documents`, `warning`. A warning appears when a group rests on fewer than 5 \
             sentences, is a single document, or when leaving out one document or one sentence flips the \
             sign of its value or its order against another group. With `pairs: true` the result is the \
             pairwise differences instead (`first`, `second`, `difference` = first − second, `lo`, `hi`, \
@@ -80,14 +81,15 @@ enum CompareBuiltin {
         let comparison = GroupComparison(
             samples, statistic: statistic, unit: try unit(call), pairs: try pairs(call, labels: groups.groups.map(\.label)),
             options: try options(call))
+        let names = PieceNames(groups)
         if call.has("pairs") ? try KeynessBuiltin.flag(call, "pairs") : call.has("reference") {
-            return .table(try differenceTable(comparison, call: call))
+            return .table(try differenceTable(comparison, names: names, call: call))
         }
         let rows = zip(groups.groups, comparison.groups).map { group, result in
             groups.row(group, [
                 MetricBridge.number(result.value), MetricBridge.number(result.interval?.lowerBound),
                 MetricBridge.number(result.interval?.upperBound), .number(Double(result.n)), .number(Double(result.sentences)),
-                .number(Double(result.documents)), warningText(comparison.warnings, about: result.group),
+                .number(Double(result.documents)), warningText(comparison.warnings, about: result.group, names: names),
             ])
         }
         return .table(try TableBuiltins.make(call, groups.keyColumns + resultColumns, rows))
@@ -95,45 +97,85 @@ enum CompareBuiltin {
 
     static let resultColumns = ["value", "lo", "hi", "n", "sentences", "documents", "warning"]
 
-    private static func differenceTable(_ comparison: GroupComparison, call: BuiltinCall) throws(RuntimeError) -> Table {
+    private static func differenceTable(_ comparison: GroupComparison, names: PieceNames, call: BuiltinCall) throws(RuntimeError) -> Table {
         let rows = comparison.differences.map { difference in
             Table.Row(values: [
                 .string(difference.first), .string(difference.second), MetricBridge.number(difference.value),
                 MetricBridge.number(difference.interval?.lowerBound), MetricBridge.number(difference.interval?.upperBound),
-                pairWarning(comparison.warnings, difference.first, difference.second),
+                pairWarning(comparison.warnings, difference.first, difference.second, names: names),
             ])
         }
         return try TableBuiltins.make(call, ["first", "second", "difference", "lo", "hi", "warning"], rows)
     }
 
-    /// The warnings about one group, joined; nil when there are none.
-    static func warningText(_ warnings: [FragilityWarning], about group: String) -> Value {
+    /// Names for left-out pieces that a reader can find: an outlet and a sentence number rather
+    /// than a document id, when the document is its outlet's only one.
+    struct PieceNames {
+        private var outletOf: [String: String] = [:]
+        private var documentsPerOutlet: [String: Int] = [:]
+
+        init(_ groups: ComparisonGroups) {
+            for group in groups.groups {
+                for document in group.documents {
+                    let outlet = document.document.outlet
+                    outletOf[document.document.id] = outlet
+                    if !outlet.isEmpty { documentsPerOutlet[outlet, default: 0] += 1 }
+                }
+            }
+        }
+
+        func describe(_ piece: LeftOut) -> String {
+            switch piece {
+            case .sentence(let key):
+                if let outlet = outletOf[key.documentID], !outlet.isEmpty, documentsPerOutlet[outlet] == 1 {
+                    return "\(outlet) sentence \(key.sentenceIndex + 1)"
+                }
+                return "sentence \(key.sentenceIndex + 1) of \(key.documentID)"
+            case .document(let id):
+                if let outlet = outletOf[id], !outlet.isEmpty { return "the \(outlet) article \(id)" }
+                return "document \(id)"
+            }
+        }
+    }
+
+    /// The warnings about one group, joined; nil when there are none. Order flips that hang on
+    /// the same piece are said once: "order against A, B flips without Breitbart sentence 23".
+    static func warningText(_ warnings: [FragilityWarning], about group: String, names: PieceNames) -> Value {
         var texts: [String] = []
+        var flips: [(piece: LeftOut, others: [String])] = []
         for warning in warnings {
             switch warning {
             case .fewSentences(let name, let sentences, _) where name == group:
                 texts.append("rests on \(sentences) sentence\(sentences == 1 ? "" : "s")")
             case .noData(let name) where name == group:
                 texts.append("nothing to measure")
-            case .singleDocument(let names) where names.contains(group):
+            case .singleDocument(let groups) where groups.contains(group):
                 texts.append("one document")
             case .signFlips(let name, _, let without, let valueWithout) where name == group:
-                texts.append("sign flips without \(without) (\(NumberFormat.plain(valueWithout)))")
+                texts.append("sign flips without \(names.describe(without)) (\(NumberFormat.plain(valueWithout)))")
             case .orderFlips(let higher, let lower, let without) where higher == group || lower == group:
-                texts.append(higher == group ? "above \(lower) only with \(without)" : "below \(higher) only with \(without)")
+                let other = higher == group ? lower : higher
+                if let index = flips.firstIndex(where: { $0.piece == without }) {
+                    flips[index].others.append(other)
+                } else {
+                    flips.append((without, [other]))
+                }
             default:
                 continue
             }
         }
+        for flip in flips {
+            texts.append("order against \(flip.others.joined(separator: ", ")) flips without \(names.describe(flip.piece))")
+        }
         return texts.isEmpty ? .nil : .string(texts.joined(separator: "; "))
     }
 
-    private static func pairWarning(_ warnings: [FragilityWarning], _ first: String, _ second: String) -> Value {
+    private static func pairWarning(_ warnings: [FragilityWarning], _ first: String, _ second: String, names: PieceNames) -> Value {
         var texts: [String] = []
         for warning in warnings {
             switch warning {
             case .orderFlips(let higher, let lower, let without) where Set([higher, lower]) == Set([first, second]):
-                texts.append("order flips without \(without)")
+                texts.append("order flips without \(names.describe(without))")
             case .fewSentences(let name, let sentences, _) where name == first || name == second:
                 texts.append("\(name) rests on \(sentences) sentence\(sentences == 1 ? "" : "s")")
             case .noData(let name) where name == first || name == second:

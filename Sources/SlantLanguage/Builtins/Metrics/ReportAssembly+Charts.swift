@@ -37,6 +37,7 @@ extension ReportAssembly {
 
     mutating func barChart(_ data: Table, spec: ChartSpec, title: String, evidence rows: [EvidenceRow]) -> BarChart {
         let valueName = spec.value.map { data.columnNames[$0] }
+        let cautions = Self.splitCautions(data.rows.map { row in spec.warning.flatMap { Self.string(row.values[$0]) } })
         let bars = data.rows.enumerated().map { rowIndex, row -> BarChart.Bar in
             let label = spec.label.map { ValueText.cell(row.values[$0]) } ?? "row \(rowIndex + 1)"
             let pieces = rows.filter { $0.row == rowIndex && ($0.column == valueName || $0.column == nil) }
@@ -49,9 +50,9 @@ extension ReportAssembly {
                 label: label.isEmpty ? "(none)" : label, value: spec.value.flatMap { Self.number(row.values[$0]) }, interval: interval,
                 n: spec.n.flatMap { Self.number(row.values[$0]) }.map { Int($0) } ?? (pieces.isEmpty ? nil : Self.sentenceCount(pieces)),
                 evidence: evidenceGroup(pieces, title: "\(title.isEmpty ? valueName ?? "value" : title) — \(label)"),
-                caution: spec.warning.flatMap { Self.string(row.values[$0]) })
+                caution: cautions.perRow[rowIndex])
         }
-        return BarChart(title: title, unit: spec.unit, bars: bars)
+        return BarChart(title: title, unit: spec.unit, bars: bars, notes: cautions.common.map { "⚠ Every bar: \($0)." })
     }
 
     mutating func heatmap(_ data: Table, spec: ChartSpec, title: String, evidence rows: [EvidenceRow]) -> Heatmap {

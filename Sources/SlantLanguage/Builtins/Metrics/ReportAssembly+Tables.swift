@@ -1,3 +1,4 @@
+import Foundation
 import SlantReport
 
 /// Tables in reports: intervals, n and warnings folded into measures linked to evidence.
@@ -41,22 +42,24 @@ extension ReportAssembly {
         let folding = Folding(data)
         let names = data.columnNames
         let bookkeeping: Set<String> = ["n", "lo", "hi", "low", "high", "documents", "words", "inferred"]
-        let measureColumns = Set(data.columns.indices.filter { index in
+        var measureColumns = Set(data.columns.indices.filter { index in
             guard data.columns[index].type == .number, !folding.folded.contains(index), index != folding.n else { return false }
             if folding.intervals[index] != nil { return true }
             guard !bookkeeping.contains(names[index]) else { return false }
             return rows.contains { $0.column == names[index] || $0.column == nil }
         })
+        // A row's n goes with its primary measure (the first with an interval: value, interval
+        // and n read together); without an interval the n column stays where the table has it.
+        // A column with evidence of its own gets its own count.
+        let primary = data.columns.indices.first { measureColumns.contains($0) && folding.intervals[$0] != nil }
         var hidden = folding.folded
-        if !measureColumns.isEmpty {
-            if let n = folding.n { hidden.insert(n) }
-            if let warning = folding.warning { hidden.insert(warning) }
-        }
+        if primary != nil, let n = folding.n { hidden.insert(n) }
+        // A visible n column is a number like the others: it links to the sentences it counts.
+        if primary == nil, let n = folding.n, !measureColumns.isEmpty { measureColumns.insert(n) }
+        if !measureColumns.isEmpty, let warning = folding.warning { hidden.insert(warning) }
         let shown = data.columns.indices.filter { !hidden.contains($0) }
-        // A row's n is shown once, with its primary measure (the first with an interval, else
-        // the first), unless a column has evidence of its own: then it gets its own count.
-        let primary = shown.first { measureColumns.contains($0) && folding.intervals[$0] != nil } ?? shown.first { measureColumns.contains($0) }
         let ownEvidence = Set(rows.compactMap(\.column))
+        let cautions = Self.splitCautions(data.rows.map { row in folding.warning.flatMap { Self.string(row.values[$0]) } })
         let columns = shown.map { index -> ReportColumn in
             let kind: ReportColumn.Kind
             if measureColumns.contains(index) { kind = .measure } else {
@@ -71,7 +74,7 @@ extension ReportAssembly {
         var cells: [[ReportCell]] = []
         for (rowIndex, row) in data.rows.enumerated() {
             let label = Self.rowLabel(row, table: data, fallback: "row \(rowIndex + 1)")
-            let caution = folding.warning.flatMap { Self.string(row.values[$0]) }
+            let caution = cautions.perRow[rowIndex]
             cells.append(shown.map { index in
                 let value = row.values[index]
                 guard measureColumns.contains(index) else { return Self.cell(value) }
@@ -82,18 +85,35 @@ extension ReportAssembly {
                     return low...high
                 }
                 var n: Int?
-                if index == primary {
+                if index == folding.n {
+                    n = nil
+                } else if index == primary {
                     n = folding.n.flatMap { Self.number(row.values[$0]) }.map { Int($0) } ?? (pieces.isEmpty ? nil : Self.sentenceCount(pieces))
-                } else if ownEvidence.contains(names[index]), !pieces.isEmpty {
+                } else if ownEvidence.contains(names[index]) || (primary == nil && folding.n == nil && index == measureColumns.min()), !pieces.isEmpty {
                     n = Self.sentenceCount(pieces)
                 }
                 return .measure(ReportMeasure(value: Self.number(value), n: n, interval: interval, evidence: id, caution: caution))
             })
         }
-        var notes: [String] = []
+        var notes = cautions.common.map { "⚠ Every row: \($0)." }
         if !measureColumns.isEmpty, folding.intervals.isEmpty == false {
             notes.append("Intervals are 95% bootstrap intervals; n is what each number rests on.")
         }
         return ReportTable(title: title, columns: columns, rows: cells, notes: notes)
+    }
+
+    /// Cautions ("rests on 2 sentences; one document") split into those every row shares, said
+    /// once under the table or chart, and each row's own.
+    static func splitCautions(_ texts: [String?]) -> (common: [String], perRow: [String?]) {
+        let parts = texts.map { text in text.map { $0.components(separatedBy: "; ").filter { !$0.isEmpty } } ?? [] }
+        guard parts.count > 1, let first = parts.first else {
+            return ([], parts.map { $0.isEmpty ? nil : $0.joined(separator: "; ") })
+        }
+        let common = first.filter { part in parts.allSatisfy { $0.contains(part) } }
+        let perRow = parts.map { row -> String? in
+            let own = row.filter { !common.contains($0) }
+            return own.isEmpty ? nil : own.joined(separator: "; ")
+        }
+        return (common, perRow)
     }
 }

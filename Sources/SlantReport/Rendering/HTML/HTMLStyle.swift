@@ -25,6 +25,7 @@ enum HTMLStyle {
         th { border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
         th .unit { display: block; font-weight: 400; color: var(--muted); font-size: .82rem; }
         td.num, th.num { text-align: right; white-space: nowrap; }
+        tbody td:first-child { white-space: nowrap; }
         td.ci, td.n { color: var(--muted); font-size: .88rem; }
         td.fragile a, td.fragile span.v { text-decoration: underline dotted var(--warn); }
         .note { color: var(--muted); font-size: .88rem; margin: .35rem 0 0; }

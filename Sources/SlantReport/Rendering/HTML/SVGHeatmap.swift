@@ -24,12 +24,14 @@ struct SVGHeatmap {
         let headerHeight = slanted ? min(160, widestColumn * 0.66 + 16) : 26
         let gridTop = headerHeight
         let gridWidth = cellWidth * Double(map.columnLabels.count)
+        let unit = map.unit.isEmpty ? "value" : map.unit
+        // Wide enough for the grid, slanted labels, and the unit written out under the legend.
         let width = max(labelWidth + gridWidth + (slanted ? widestColumn * 0.77 : 0) + 8,
-                        labelWidth + min(240, max(160, gridWidth)) + 8, 320)
+                        labelWidth + min(240, max(160, gridWidth)) + 8,
+                        labelWidth + HTMLText.width(unit, size: 12.5) + 12, 320)
         let legendTop = gridTop + Double(map.rowLabels.count) * rowHeight + 18
         let height = legendTop + 52
         let legendWidth = min(240, max(160, gridWidth))
-        let unit = map.unit.isEmpty ? "value" : map.unit
 
         var svg = "<svg class=\"chart heatmap\" viewBox=\"0 0 \(c(width)) \(c(height))\" width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(map.title))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         for (column, label) in map.columnLabels.enumerated() {
@@ -72,7 +74,7 @@ struct SVGHeatmap {
         svg += "<text class=\"tick\" x=\"\(c(legendX))\" y=\"\(c(legendTop + 24))\" text-anchor=\"start\">\(lowLabel)</text>\n"
         if diverging { svg += "<text class=\"tick\" x=\"\(c(legendX + legendWidth / 2))\" y=\"\(c(legendTop + 24))\" text-anchor=\"middle\">0</text>\n" }
         svg += "<text class=\"tick\" x=\"\(c(legendX + legendWidth))\" y=\"\(c(legendTop + 24))\" text-anchor=\"end\">\(highLabel)</text>\n"
-        svg += "<text class=\"unit\" x=\"\(c(legendX + legendWidth / 2))\" y=\"\(c(legendTop + 42))\" text-anchor=\"middle\">\(HTMLText.escape(unit))</text>\n"
+        svg += "<text class=\"unit\" x=\"\(c(legendX))\" y=\"\(c(legendTop + 42))\">\(HTMLText.escape(unit))</text>\n"
         svg += "</svg>"
         return svg
     }
