@@ -6,7 +6,7 @@ enum HTMLStyle {
         * { box-sizing: border-box; }
         html { background: #ffffff; }
         body { margin: 0; color: var(--ink); background: #ffffff; font: 16px/1.55 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif; }
-        main { max-width: 58rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
+        main { max-width: 66rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
         h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .75rem; }
         h2 { font-size: 1.4rem; margin: 2.5rem 0 .75rem; padding-top: .5rem; border-top: 2px solid var(--ink); }
         h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
@@ -21,7 +21,7 @@ enum HTMLStyle {
         figcaption { font-weight: 600; margin-bottom: .4rem; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: .95rem; font-variant-numeric: tabular-nums; }
-        th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: baseline; }
+        th, td { padding: .3rem .55rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: baseline; }
         th { border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
         th .unit { display: block; font-weight: 400; color: var(--muted); font-size: .82rem; }
         td.num, th.num { text-align: right; white-space: nowrap; }
