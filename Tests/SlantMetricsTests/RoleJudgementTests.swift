@@ -68,6 +68,15 @@ struct RoleJudgementTests {
         #expect(role.clause.links.first?.counterpart == 1..<2)
     }
 
+    @Test func speakerOfAQuoteFromTheQuoteAnalysis() throws {
+        // "Russian" only describes the speaker; no clause reads it, the quote analysis does.
+        let text = "\u{201C}We need a new coalition,\u{201D} Aleksei Pushkov, the head of the Russian parliament\u{2019}s committee, said."
+        let role = try #require(Self.roles(text, of: "Russian").first)
+        #expect(role.clause.links.map(\.shape) == [.quoteSpeaker])
+        #expect(role.grammaticalRole == .speaker)
+        #expect(role.role == .neutral)
+    }
+
     @Test func evidenceHighlightsMentionAndAction() throws {
         let role = try #require(Self.roles("Russia bombed civilians in Aleppo.", of: "Russia").first)
         #expect(role.evidence.highlights == [0..<6, 7..<13])

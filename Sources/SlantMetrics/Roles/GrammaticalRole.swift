@@ -21,7 +21,7 @@ public enum ClauseShape: String, CaseIterable, Sendable, Hashable, CustomStringC
     case lightVerb, undergoLightVerb, predicateNominal
     case directObject, directive, smallClause, recipient
     case nominalPossessive, nominalModifier, nominalBy, nominalOf, nominalTarget, nominalFrom, nominalBeneficiary
-    case comitative, goalNoun, compound, reportingSpeaker, accordingTo, possessor, onlyMentioned
+    case comitative, goalNoun, compound, reportingSpeaker, accordingTo, quoteSpeaker, possessor, onlyMentioned
 
     public var description: String { rawValue }
 
@@ -58,6 +58,7 @@ public enum ClauseShape: String, CaseIterable, Sendable, Hashable, CustomStringC
         case .compound: "first part of a hyphenated modifier ('Russian-backed forces')"
         case .reportingSpeaker: "subject of a reporting verb ('Putin said')"
         case .accordingTo: "'according to X'"
+        case .quoteSpeaker: "names the speaker of a quote found by the quote analysis ('…,' Aleksei Pushkov, the head of the Russian parliament’s committee, said)"
         case .possessor: "owner or modifier of a noun that is not an action ('Russia's role')"
         case .onlyMentioned: "none of the clause shapes applies"
         }

@@ -9,12 +9,16 @@ public final class RoleAnalyzer: Sendable {
     public let clauses: ClauseAnalyzer
     let tagger: any PartOfSpeechTagger
     let vader: VaderAnalyzer
+    /// When given, a mention that no clause casts but that names (or describes) the speaker of a
+    /// quote becomes a speaker.
+    let quotes: QuoteAnalyzer?
 
-    public init(data: RoleData, tagger: any PartOfSpeechTagger, vader: VaderAnalyzer) {
+    public init(data: RoleData, tagger: any PartOfSpeechTagger, vader: VaderAnalyzer, quotes: QuoteAnalyzer? = nil) {
         self.data = data
         clauses = ClauseAnalyzer(data: data)
         self.tagger = tagger
         self.vader = vader
+        self.quotes = quotes
     }
 
     /// The analyzer over the bundled data, tagger and VADER (news mode).
@@ -25,7 +29,9 @@ public final class RoleAnalyzer: Sendable {
         do { tagger = try PerceptronTagger.shared() } catch { throw .tagger(error) }
         let vader: VaderAnalyzer
         do { vader = try VaderAnalyzer(mode: .news) } catch { throw .sentiment(error.description) }
-        return RoleAnalyzer(data: data, tagger: tagger, vader: vader)
+        let quotes: QuoteAnalyzer
+        do { quotes = try QuoteAnalyzer.standard() } catch { throw .quotes(String(describing: error)) }
+        return RoleAnalyzer(data: data, tagger: tagger, vader: vader, quotes: quotes)
     }
 
     /// The roles of `mentions` (all in `document`), in the order given.
@@ -33,6 +39,7 @@ public final class RoleAnalyzer: Sendable {
         guard !mentions.isEmpty else { return [] }
         // Built on first need: most mentions' other party is typed by its own words, or has none.
         var parties: PartyIndex? = nil
+        var speakers: [(Range<Int>, Range<Int>?)]? = nil
         var sentences: [Int: ClauseSentence] = [:]
         var results: [MentionRole] = []
         results.reserveCapacity(mentions.count)
@@ -46,8 +53,18 @@ public final class RoleAnalyzer: Sendable {
             }
             let first = document.sentences[mention.sentence].tokens.lowerBound
             let local = (mention.tokens.lowerBound - first)..<(mention.tokens.upperBound - first)
-            let clause = compoundClause(sentence, mention: mention, local: local)
+            var clause = compoundClause(sentence, mention: mention, local: local)
                 ?? clauses.analyse(sentence, mention: local)
+            if clause.primaryRole == .mentioned || clause.primaryRole == .possessor, let quotes {
+                // Quotes are found once per document, and only when a mention needs them.
+                if speakers == nil {
+                    speakers = quotes.quotes(in: document).compactMap { $0.speaker.map { ($0.tokens, $0.descriptionTokens) } }
+                }
+                let names = speakers ?? []
+                if names.contains(where: { $0.0.overlaps(mention.tokens) || ($0.1?.overlaps(mention.tokens) ?? false) }) {
+                    clause.links.insert(ClauseLink(role: .speaker, shape: .quoteSpeaker), at: 0)
+                }
+            }
             results.append(judge(clause, mention: mention, sentence: sentence, document: document, parties: &parties))
         }
         return results
@@ -80,9 +97,11 @@ public enum RoleAnalyzerError: Error, Sendable, Hashable, CustomStringConvertibl
     case data(RoleDataError)
     case tagger(TaggerModelError)
     case sentiment(String)
+    case quotes(String)
 
     public var description: String {
         switch self {
+        case .quotes(let message): "quote analysis: \(message)"
         case .data(let error): "role data: \(error.description)"
         case .tagger(let error): "part-of-speech tagger: \(error.description)"
         case .sentiment(let message): "VADER: \(message)"
