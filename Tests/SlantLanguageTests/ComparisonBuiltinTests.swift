@@ -85,7 +85,9 @@ struct ComparisonBuiltinTests {
             Assad          8       4                  Hot Air
             Kurds          0       1  Foreign Policy
             """)
-        #expect(firstError("coverage(by: outlet, kinds: [\"speaker\"])")?.message.hasPrefix("'kinds' takes") == true)
+        #expect(firstError("coverage(by: outlet, kinds: [\"people\"])")?.message == "'kinds' takes \"actor\", \"speaker\", \"number\", \"date\", \"name\"")
+        let speakers = run("coverage(by: outlet, kinds: [\"speaker\"]) | where item == \"Sergey Lavrov\" | select item, groups, only_in")
+        #expect(speakers.contains("Sergey Lavrov"))
     }
 
     @Test func coverageFindsFiguresDatesAndNames() {

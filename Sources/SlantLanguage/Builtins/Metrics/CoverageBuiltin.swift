@@ -3,14 +3,16 @@ import SlantText
 
 /// `coverage`: which actors, figures, dates and names each group includes or leaves out.
 enum CoverageBuiltin {
-    static let kindNames = ["actor", "number", "date", "name"]
+    static let kindNames = ["actor", "speaker", "number", "date", "name"]
 
     static let builtin = Builtin(
         name: "coverage", category: "Comparison",
-        signature: "coverage(input?, by: key, actors: all, kinds: [\"actor\", \"number\", \"date\", \"name\"], missing: 0.5) -> table",
-        summary: "A presence matrix: which actors, figures, dates and named events each group includes, only it, or leaves out.",
+        signature: "coverage(input?, by: key, actors: all, kinds: [\"actor\", \"speaker\", \"number\", \"date\", \"name\"], missing: 0.5) -> table",
+        summary: "A presence matrix: which actors, quoted speakers, figures, dates and named events each group includes, only it, or leaves out.",
         details: """
-            One row per item: `kind` (`actor`; `number`, a figure such as "130", "$5 billion" or "12%"; \
+            One row per item: `kind` (`actor`; `speaker`, someone quoted — a person, an organisation or a \
+            named source, as `quotes` finds them, anonymous sources left out; `number`, a figure such as \
+            "130", "$5 billion" or "12%"; \
             `date`, such as "November 13", a month, a weekday or a year; `name`, a run of two or more proper \
             nouns such as "Islamic State" or "Paris Climate Conference"), `item`, then one column per group \
             with the number of its sentences that include the item, `groups` (how many groups include it), \
@@ -49,6 +51,20 @@ enum CoverageBuiltin {
                                 group: group.label, item: CoverageItem(kind: .actor, name: actor.name),
                                 sentence: SentenceKey(documentID: document.document.id, sentenceIndex: mention.sentence)))
                         }
+                    }
+                }
+            }
+        }
+        if kinds.contains(.speaker) {
+            let analyzer = try QuoteBuiltins.quoteAnalyzer(call)
+            for group in groups.groups {
+                try call.checkCancellation()
+                for document in group.documents {
+                    for quote in analyzer.quotes(in: document) {
+                        guard let speaker = quote.speaker, [.person, .named, .organisation].contains(speaker.kind) else { continue }
+                        sightings.append(CoverageSighting(
+                            group: group.label, item: CoverageItem(kind: .speaker, name: speaker.name),
+                            sentence: SentenceKey(documentID: document.document.id, sentenceIndex: quote.sentences.lowerBound)))
                     }
                 }
             }
@@ -101,7 +117,7 @@ enum CoverageBuiltin {
     }
 
     private static func kinds(_ call: BuiltinCall) throws(RuntimeError) -> Set<CoverageKind> {
-        guard call.has("kinds") else { return [.actor, .number, .date, .name] }
+        guard call.has("kinds") else { return [.actor, .speaker, .number, .date, .name] }
         let given: [Value]
         if case .list(let items)? = call.value("kinds") { given = items } else { given = [call.value("kinds") ?? .nil] }
         var kinds = Set<CoverageKind>()
