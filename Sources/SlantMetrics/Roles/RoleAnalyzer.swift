@@ -55,7 +55,8 @@ public final class RoleAnalyzer: Sendable {
             let local = (mention.tokens.lowerBound - first)..<(mention.tokens.upperBound - first)
             var clause = compoundClause(sentence, mention: mention, local: local)
                 ?? clauses.analyse(sentence, mention: local)
-            if clause.primaryRole == .mentioned || clause.primaryRole == .possessor, let quotes {
+            if clause.primaryRole == .mentioned || clause.primaryRole == .possessor, let quotes,
+               Self.nearQuotation(document, sentence: mention.sentence) {
                 // Quotes are found once per document, and only when a mention needs them.
                 if speakers == nil {
                     speakers = quotes.quotes(in: document).compactMap { $0.speaker.map { ($0.tokens, $0.descriptionTokens) } }
@@ -68,6 +69,32 @@ public final class RoleAnalyzer: Sendable {
             results.append(judge(clause, mention: mention, sentence: sentence, document: document, parties: &parties))
         }
         return results
+    }
+
+    /// Common forms of reporting verbs, for a cheap test of indirect speech.
+    static let reportingForms: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "stated", "warned", "wrote", "according",
+        "explained", "insisted", "claimed", "argued", "announced", "acknowledged", "declared", "suggested", "asked",
+        "replied", "reported", "cautioned", "stressed", "confirmed", "denied", "complained",
+    ]
+
+    /// Whether the sentence has a reporting verb, or it or a sentence next to it in its paragraph
+    /// has a quotation mark: only there can a mention name a quote's speaker (so the quote
+    /// analysis runs only where it can matter).
+    static func nearQuotation(_ document: AnalysedDocument, sentence: Int) -> Bool {
+        for token in document.sentences[sentence].tokens where document.tokens[token].isWord {
+            let text = document.tokens[token].text
+            if text.utf8.count <= 12, reportingForms.contains(text.lowercased()) { return true }
+        }
+        let paragraph = document.sentences[sentence].paragraph
+        for index in (sentence - 1)...(sentence + 1) where document.sentences.indices.contains(index) {
+            guard document.sentences[index].paragraph == paragraph else { continue }
+            for token in document.sentences[index].tokens {
+                let kind = document.tokens[token].kind
+                if kind == .openingQuote || kind == .closingQuote { return true }
+            }
+        }
+        return false
     }
 
     /// A hyphenated mention: "Russian-backed forces" (the actor backs the forces), "anti-ISIS
