@@ -1,3 +1,5 @@
+import SlantText
+
 /// How often one outlet attaches one label to an actor, with the evidence.
 public struct LabelCount: Sendable, Hashable {
     public var outlet: String

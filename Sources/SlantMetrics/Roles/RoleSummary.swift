@@ -1,3 +1,5 @@
+import SlantText
+
 /// The aggregated reading of an actor's roles: one main role, two mixed, or unclear.
 public enum RoleReading: Sendable, Hashable, CustomStringConvertible {
     /// One role carries at least the majority share of the casting weight.

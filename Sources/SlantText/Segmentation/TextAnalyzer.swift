@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Cleans and segments documents: `Document` → ``AnalysedDocument``.
 ///
 /// A pure function of the document (and the cleaner's rules): no state, no I/O, safe to run on
@@ -16,11 +14,7 @@ public enum TextAnalyzer {
 
     /// Analyses many documents in parallel, keeping their order.
     public static func analyse(_ documents: [Document], cleaner: Cleaner = .standard) -> [AnalysedDocument] {
-        let results = ResultSlots<AnalysedDocument>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            results.set(index, analyse(documents[index], cleaner: cleaner))
-        }
-        return results.values()
+        ParallelMap.map(documents, minimumForParallel: 2) { analyse($0, cleaner: cleaner) }
     }
 
     private static func segment(document: Document, original: UnsafeBufferPointer<UInt8>,
@@ -78,25 +72,4 @@ public enum TextAnalyzer {
 extension Cleaner {
     /// The cleaner with the standard rules, compiled once.
     public static let standard = Cleaner()
-}
-
-/// Fixed slots filled from concurrent workers, each slot written once.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    // Each index is written by exactly one worker, into memory allocated up front (no shared
-    // array header to race on), and read only after all workers have finished.
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) { storage[index] = value }
-
-    func values() -> [Value] { storage.compactMap { $0 } }
 }
