@@ -1,3 +1,5 @@
+import SlantText
+
 /// Turns a script file's bytes into source text, with located errors for invalid UTF-8 and
 /// for an empty script (the front ends treat both as errors in the script: exit status 1).
 public enum ScriptSource {
@@ -27,35 +29,7 @@ public enum ScriptSource {
     /// The offset of the first byte that is not part of well-formed UTF-8 (no overlong forms,
     /// no surrogates, nothing above U+10FFFF), or nil when all is well.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            let second = bytes[index + 1]
-            guard second >= lower, second <= upper else { return index }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 {
-                return index
-            }
-            index += length
-        }
-        return nil
+        // One validator for the whole project: the loaders' (SlantText).
+        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidByte(in: $0) }
     }
 }

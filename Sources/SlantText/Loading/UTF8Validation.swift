@@ -2,10 +2,10 @@
 ///
 /// Loaders use these to warn with an exact byte offset before decoding with replacement
 /// (`String(decoding:as:)` turns each invalid sequence into U+FFFD).
-enum UTF8Validation {
+public enum UTF8Validation {
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil when all
     /// of `bytes` is valid. A sequence cut off by the end of the buffer counts as invalid.
-    static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         validPrefix(of: bytes, isFinal: true).invalidAt
     }
 
