@@ -19,11 +19,8 @@ extension ClauseAnalyzer {
     static let patientOfClasses: Set<ActionClass> = [.attackHarm, .pressureDemand, .obstruct, .deceiveClaim]
 
     func objectLinks(_ sentence: ClauseSentence, phrase: Range<Int>, via: Int?) -> (links: [ClauseLink], governing: Governing?) {
-        var before = phrase.lowerBound - 1
-        // "…with both the U.S. and Russia", "…France, Russia": step over earlier conjuncts.
-        while before > 0, ["and", "or", ","].contains(sentence.word(before)), sentence.isNominal(before - 1) {
-            before = sentence.nounPhraseStart(endingAt: before - 1) - 1
-        }
+        // "…with both the U.S. and Russia", "…France, Russia and": step over earlier conjuncts.
+        let before = tokenBeforeConjuncts(sentence, phrase: phrase)
         guard before >= 0 else { return ([], nil) }
         let word = sentence.word(before)
         let nounBefore = before - 1
@@ -136,6 +133,15 @@ extension ClauseAnalyzer {
             return ([ClauseLink(role: .patient, shape: .directive, predicate: directive, modality: modality,
                                 modalityCue: cue, counterpart: subject, via: via)], governing)
         }
+        if let together = togetherAfter(sentence, object: phrase) {
+            // "forcing Moscow and the West closer together": the parties are drawn into cooperation.
+            let entry = ActionEntry(lemma: lemma + " together", partOfSpeech: .verb, actionClass: .cooperateAlly, fineHint: nil,
+                                    rationale: "'\(lemma) X and Y together' draws the parties into cooperation",
+                                    source: "clause analysis (together)")
+            let joint = ClausePredicate(lemma: entry.lemma, kind: .verb, token: verb, entry: entry)
+            return ([ClauseLink(role: .patient, shape: .directObject, predicate: joint, modality: modality,
+                                modalityCue: cue, counterpart: subject, via: via)], governing)
+        }
         if let light = words.lightVerb(lemma), !light.undergoes, let noun = actionNounAfter(sentence, from: phrase.upperBound) {
             // "offered Russia incentives": the actor receives the action noun.
             let nounPredicate = ClausePredicate(lemma: noun.entry.lemma, kind: .noun, token: noun.token, lightVerb: verb, entry: noun.entry)
@@ -144,6 +150,14 @@ extension ClauseAnalyzer {
         }
         return ([ClauseLink(role: .patient, shape: .directObject, predicate: predicate, modality: modality,
                             modalityCue: cue, counterpart: subject, via: via)], governing)
+    }
+
+    /// The "together" after an object and its conjuncts ("forcing Moscow and the West closer
+    /// together", "brought Russia and Turkey together"); nil when there is none.
+    func togetherAfter(_ sentence: ClauseSentence, object: Range<Int>) -> Int? {
+        var index = skipCoordinatedNouns(sentence, from: object.upperBound)
+        if ["closer", "close"].contains(sentence.word(index)) { index += 1 }
+        return sentence.word(index) == "together" ? index : nil
     }
 
     /// "provided military assistance to [the regime]", "conveyed that message to [Putin]", "talked to [Putin]".
@@ -179,8 +193,12 @@ extension ClauseAnalyzer {
                            counterpart: subject, via: via)]
     }
 
-    /// Negation or modal among the auxiliaries before `verb` ("did not urge", "could press").
+    /// Negation or modal among the auxiliaries before `verb` ("did not urge", "could press"); an
+    /// infinitive under "whether" or "if" is an open question ("split over whether to cooperate").
     func auxiliaryModality(_ sentence: ClauseSentence, verb: Int) -> (Modality, Int?) {
+        if sentence.word(verb - 1) == "to", ClauseSentence.conditionals.contains(sentence.word(verb - 2)) {
+            return (.hedged, verb - 2)
+        }
         var index = verb - 1
         var modality = Modality.asserted
         var cue: Int? = nil

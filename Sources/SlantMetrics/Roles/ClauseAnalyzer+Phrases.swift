@@ -78,8 +78,10 @@ extension ClauseAnalyzer {
 
     /// The aim named after a goal noun: "Russia's priority in Syria is propping up Assad",
     /// "Russia's efforts to paint itself…", "an interest in stamping out ISIS", "efforts appeared
-    /// aimed at propping up the regime". The owner is the agent, with intended modality.
+    /// aimed at propping up the regime". The owner is the agent, with intended modality (asserted
+    /// for a goal noun marked realised: "Russia's move to annex Crimea").
     func goalLinks(_ sentence: ClauseSentence, head: Int) -> [ClauseLink] {
+        let goal = words.goalModality(sentence.word(head))
         var index = head + 1
         let bridges: Set<String> = ["aimed", "meant", "designed", "intended", "appeared", "seemed", "involved", "included"]
         while index < sentence.count, index <= head + 10 {
@@ -105,10 +107,11 @@ extension ClauseAnalyzer {
                 return []
             }
             if let complement {
+                let cue = goal == .asserted ? nil : head
                 var links = mainVerbLinks(sentence, main: complement.main, passive: complement.isPassive,
-                                          modality: .intended, cue: head, shape: .goalNoun, via: head)
+                                          modality: goal, cue: cue, shape: .goalNoun, via: head)
                 links += coordinatedLinks(sentence, after: complement.main, licensesBare: false,
-                                          inherited: (.intended, head), via: head)
+                                          inherited: (goal, cue), via: head)
                 return links
             }
             index += 1

@@ -51,11 +51,27 @@ extension ClauseAnalyzer {
         "before", "until", "once", "that", "than", "so",
     ]
 
-    func isPrepositionalObject(_ sentence: ClauseSentence, phrase: Range<Int>) -> Bool {
+    /// The token before the first conjunct of a list the phrase ends ("with France, Russia and
+    /// [the U.S.]" → "with"). A comma joins only a list that goes on after the phrase ("France,
+    /// [Russia] and the U.S."); after a fronted phrase ("…at the United Nations, [the Russian
+    /// military] launched") it ends that phrase and joins nothing.
+    func tokenBeforeConjuncts(_ sentence: ClauseSentence, phrase: Range<Int>) -> Int {
         var before = phrase.lowerBound - 1
-        while before > 0, ["and", "or", ","].contains(sentence.word(before)), sentence.isNominal(before - 1) {
+        var listGoesOn = ["and", "or", ","].contains(sentence.word(phrase.upperBound))
+        while before > 0, sentence.isNominal(before - 1) {
+            let word = sentence.word(before)
+            if word == "and" || word == "or" {
+                listGoesOn = true
+            } else if word != "," || !listGoesOn {
+                break
+            }
             before = sentence.nounPhraseStart(endingAt: before - 1) - 1
         }
+        return before
+    }
+
+    func isPrepositionalObject(_ sentence: ClauseSentence, phrase: Range<Int>) -> Bool {
+        let before = tokenBeforeConjuncts(sentence, phrase: phrase)
         guard let tag = sentence.tag(before), tag == .IN || tag == .TO else { return false }
         // "called on Russia to…": the particle of a phrasal verb, not a preposition.
         if sentence.isVerb(before - 1),

@@ -2,6 +2,9 @@
 /// verbs, light verbs, plain verbs, and the verbs coordinated with them.
 extension ClauseAnalyzer {
     static let copulas: Set<String> = ["be", "become", "remain"]
+    /// Words that end a run of coordinated verbs: the next clause starts.
+    static let clauseStops: Set<String> = [";", ":", "--", "that", "because", "while", "although", "though", "whereas", "if",
+                                           "when", "which", "who", "so", "as", "than", "since", "after", "before", "until"]
 
     /// Links of a verb group whose subject is the actor, with the verbs coordinated with it.
     func verbLinks(_ sentence: ClauseSentence, group: VerbGroup, via: Int?, shape: ClauseShape, phraseStart: Int,
@@ -28,7 +31,39 @@ extension ClauseAnalyzer {
             }
             links.append(link)
         }
+        // "…supporting the regime, which is what Russia has done": the actor does the action named before.
+        if let first = links.first, first.role == .agent, first.predicate?.lemma == "do", first.counterpart == nil,
+           let antecedent = proFormAntecedent(sentence, subjectStart: phraseStart) {
+            links[0].predicate = antecedent.predicate
+            links[0].counterpart = antecedent.counterpart
+            links[0].shape = .proForm
+        }
         return links
+    }
+
+    /// The action a "what" clause repeats: in "…, not supporting the regime, which is (exactly)
+    /// what Russia has done", the verb before the comma ("support") and its object ("the
+    /// regime"). Nil unless the subject follows ", which/that is … what".
+    func proFormAntecedent(_ sentence: ClauseSentence, subjectStart: Int) -> (predicate: ClausePredicate, counterpart: Range<Int>?)? {
+        guard sentence.word(subjectStart - 1) == "what" else { return nil }
+        var index = subjectStart - 2
+        while index > 0, sentence.tag(index)?.isAdverb ?? false { index -= 1 }
+        guard sentence.isBe(index), ["which", "that"].contains(sentence.word(index - 1)),
+              sentence.word(index - 2) == "," else { return nil }
+        let comma = index - 2
+        var verb = comma - 1
+        while verb > 0, verb >= comma - 10 {
+            let word = sentence.word(verb)
+            if Self.clauseStops.contains(word) || sentence.tag(verb) == .MD { return nil }
+            if sentence.isVerb(verb), !sentence.isAuxiliary(verb), !sentence.isBe(verb) {
+                let found = verbPredicate(sentence, main: verb)
+                guard found.predicate.entry != nil else { return nil }
+                let object = objectAfter(sentence, from: found.next).map { $0.clamped(to: found.next..<comma) }
+                return (found.predicate, object.flatMap { $0.isEmpty ? nil : $0 })
+            }
+            verb -= 1
+        }
+        return nil
     }
 
     /// The predicate of a main verb: lemma, and a particle when the lexicon lists the pair
@@ -190,8 +225,7 @@ extension ClauseAnalyzer {
                           inherited: (Modality, Int?), via: Int?) -> [ClauseLink] {
         var links: [ClauseLink] = []
         var index = main + 1
-        let stops: Set<String> = [";", ":", "--", "that", "because", "while", "although", "though", "whereas", "if",
-                                  "when", "which", "who", "so", "as", "than", "since", "after", "before", "until"]
+        let stops = Self.clauseStops
         while index < sentence.count, index < main + 30 {
             let word = sentence.word(index)
             let tag = sentence.tag(index)

@@ -28,6 +28,8 @@ public struct ClauseWords: Sendable {
     private(set) var directives: Set<String> = []
     private(set) var perception: Set<String> = []
     private(set) var heads: [String: HeadKind] = [:]
+    /// Goal nouns that report the step taken, not only its aim ("Russia's move to annex Crimea").
+    private(set) var realisedGoals: Set<String> = []
 
     public init(text: String, file: String = "clause-words.tsv") throws(RoleDataError) {
         let table = DataTable(text: text, file: file)
@@ -74,6 +76,12 @@ public struct ClauseWords: Sendable {
                 perception.insert(word)
             case "proxy", "goal", "quantity", "event":
                 heads[word] = HeadKind(rawValue: row.fields[1])
+                if row.fields[1] == "goal", detail != "-" {
+                    guard detail == "realised" else {
+                        throw table.error(row, "a goal noun's detail must be - (intended) or realised (found '\(detail)')")
+                    }
+                    realisedGoals.insert(word)
+                }
             default:
                 throw table.error(row, "unknown kind '\(row.fields[1])'; use light, catenative, adjective, reporting, directive, perception, proxy, goal, quantity or event")
             }
@@ -86,6 +94,12 @@ public struct ClauseWords: Sendable {
     public func isReporting(_ lemma: String) -> Bool { reporting.contains(lemma) }
     public func isDirective(_ lemma: String) -> Bool { directives.contains(lemma) }
     public func isPerception(_ lemma: String) -> Bool { perception.contains(lemma) }
+
+    /// The modality a goal noun gives its aim: intended ("Russia's priority is propping up
+    /// Assad"), or asserted for a noun that reports the step taken ("Russia's move to annex").
+    public func goalModality(_ word: String) -> Modality {
+        firstSingular(word) { realisedGoals.contains($0) ? true : nil } != nil ? .asserted : .intended
+    }
 
     /// The kind of a head noun: the two-word compound ("foreign ministry") is tried first.
     public func head(_ word: String, previous: String? = nil) -> HeadKind? {

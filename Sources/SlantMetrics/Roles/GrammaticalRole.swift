@@ -17,7 +17,7 @@ public enum GrammaticalRole: String, CaseIterable, Sendable, Hashable, CustomStr
 /// Which clause shape placed the actor; every link says which one, so `explain` can show it.
 public enum ClauseShape: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
     case activeSubject, passiveSubject, passiveByAgent, reducedPassive, participle, infinitiveSubject
-    case coordinatedVerb, participleAdjunct, relativeClause, catenativeComplement, adjectiveComplement
+    case coordinatedVerb, participleAdjunct, proForm, relativeClause, catenativeComplement, adjectiveComplement
     case lightVerb, undergoLightVerb, predicateNominal
     case directObject, directive, smallClause, recipient
     case nominalPossessive, nominalModifier, nominalBy, nominalOf, nominalTarget, nominalFrom, nominalBeneficiary
@@ -36,6 +36,7 @@ public enum ClauseShape: String, CaseIterable, Sendable, Hashable, CustomStringC
         case .infinitiveSubject: "subject of a to-infinitive ('Russia to join…', 'for Moscow to show…')"
         case .coordinatedVerb: "subject shared with a coordinated verb ('bombed X and shelled Y')"
         case .participleAdjunct: "subject of a participle clause ('…, angering Washington')"
+        case .proForm: "subject of 'what … has done' after an action ('…supporting the regime, which is what Russia has done')"
         case .relativeClause: "antecedent of a relative clause ('Russia, which has backed Assad, …')"
         case .catenativeComplement: "subject of a verb's verb complement ('began bombing', 'wants to join')"
         case .adjectiveComplement: "subject of an adjective's complement ('is ready to support')"

@@ -66,7 +66,9 @@ extension RoleAnalyzer {
     }
 
     /// VADER compound of the clause around the action, without the action's and the actor's own
-    /// words: how the text evaluates what happens, not the action word itself ("bombing").
+    /// words and without proper names: how the text evaluates what happens, not the action word
+    /// itself ("bombing") nor a name that happens to hold a rated word ("the United Kingdom",
+    /// "the Free Syrian Army").
     func evaluation(sentence: ClauseSentence, tokens: ArraySlice<Token>, link: ClauseLink, clause: MentionClause) -> Double {
         guard let predicate = link.predicate else { return 0 }
         var excluded = Set(clause.mention)
@@ -81,7 +83,8 @@ extension RoleAnalyzer {
         while end < sentence.count, !Self.clauseBoundaries.contains(sentence.word(end)) { end += 1 }
         var text = ""
         let base = tokens.startIndex
-        for index in start..<end where !excluded.contains(index) && tokens.indices.contains(base + index) {
+        for index in start..<end where !excluded.contains(index) && tokens.indices.contains(base + index)
+            && !(sentence.tag(index)?.isProperNoun ?? false) {
             if !text.isEmpty { text += " " }
             text += tokens[base + index].text
         }

@@ -42,6 +42,9 @@ public struct RoleSummary: Sendable, Hashable {
     /// Share of the casting mentions whose deciding action is hedged or only intended ("would
     /// protect", "is ready to support"): a would-be role rather than a realised one. Nil when none casts.
     public var hedgedShare: Double?
+    /// How the text hedges or motivates the main role ("would-be", "self-interested"); empty
+    /// when unclear. See ``RoleQualifier``.
+    public var qualifiers: [RoleQualifier] = []
 
     public init(_ roles: [MentionRole], minimumCasting: Int = 3, minimumWeight: Double = 1.0, majority: Double = 0.6) {
         var weights: [NarrativeRole: Double] = [:]
@@ -85,6 +88,7 @@ public struct RoleSummary: Sendable, Hashable {
             left.value != right.value ? left.value < right.value : left.key.rawValue > right.key.rawValue
         }?.key
         confidence = share * Swift.min(1, total / 3)
+        qualifiers = RoleQualifier.qualifiers(roles, main: top)
     }
 
     /// The casting weight, summed in a fixed order (so equal inputs give equal bits).

@@ -117,7 +117,10 @@ enum RoleBuiltins: BuiltinModule {
             terrorist; victim, scapegoat, exploited, forgotten), `confidence` (that share, scaled down \
             when the weight is under 3), `n` (mentions), `casting` (mentions with a role), `protagonist`, \
             `antagonist`, `innocent` (shares of the casting weight), `neutral` and `unclear` (mentions), \
-            `hedged` (share of casting mentions decided by a hedged or intended act: a would-be role). \
+            `hedged` (share of casting mentions decided by a hedged or intended act: a would-be role), \
+            `qualifiers` ("would-be" when at least half of the main role's casting mentions are hedged or \
+            intended; "self-interested" when the actor is agent of gain/benefit actions in at least 2 \
+            mentions and one per 5 casting mentions; nil when neither). \
             With `rows: true`, a table of the mentions: `document`, `outlet`, `sentence`, `text`, `role`, \
             `fine`, `confidence`, `rule` (the rule's id, or `label:WORD`), `shape`, `action`, `class`, \
             `modality`, `other`. `explain(role(A))` gives each mention's decision in words. 
@@ -152,6 +155,8 @@ enum RoleBuiltins: BuiltinModule {
                 ("neutral", MetricBridge.number(summary.counts[.neutral] ?? 0)),
                 ("unclear", MetricBridge.number(summary.counts[.unclear] ?? 0)),
                 ("hedged", MetricBridge.number(summary.hedgedShare)),
+                ("qualifiers", summary.qualifiers.isEmpty ? .nil
+                    : .string(summary.qualifiers.map(\.rawValue).joined(separator: ", "))),
             ]), evidence: evidence)
         }
     }
