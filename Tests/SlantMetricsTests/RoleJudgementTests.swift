@@ -111,5 +111,27 @@ struct RoleJudgementTests {
         #expect(RoleSummary(Array(protagonist.prefix(2))).reading == .unclear)
         let mixed = Self.roles("Russia rescued civilians. Russia protected refugees. Russia bombed children. Russia shelled hospitals.", of: "Russia")
         #expect(RoleSummary(mixed).reading == .mixed(.antagonist, .protagonist))
+        // A majority with a runner-up at a quarter or more of the weight is mixed: 3 × 0.8 against 0.8.
+        let quarter = Self.roles("Russia rescued civilians. Russia protected refugees. Russia helped children. Russia bombed children.", of: "Russia")
+        #expect(RoleSummary(quarter).share(.antagonist) == 0.25)
+        #expect(RoleSummary(quarter).reading == .mixed(.protagonist, .antagonist))
+        // Below a quarter it is the majority's: 4 × 0.8 against 0.8.
+        let fifth = Self.roles("Russia rescued civilians. Russia protected refugees. Russia helped children. Russia saved refugees. Russia bombed children.", of: "Russia")
+        #expect(RoleSummary(fifth).reading == .cast(.protagonist))
+    }
+
+    @Test func qualifiers() {
+        // Half or more of the main role only intended or hedged: would-be.
+        let promised = Self.roles("Russia is ready to support Iraq. Russia would protect Iraq. Russia helped refugees.", of: "Russia")
+        #expect(RoleSummary(promised).reading == .cast(.protagonist))
+        #expect(RoleSummary(promised).qualifiers == [.wouldBe])
+        // Gains as agent, at least two and one per five casting mentions: self-interested.
+        let gaining = Self.roles("""
+            Russia helped refugees. Russia protected civilians. Russia rescued children. \
+            Russia might score political benefits. Russia is playing for leverage.
+            """, of: "Russia")
+        #expect(RoleSummary(gaining).qualifiers == [.selfInterested])
+        let offered = Self.roles("Russia helped refugees. Russia protected civilians. Russia rescued children. They offered Russia incentives.", of: "Russia")
+        #expect(RoleSummary(offered).qualifiers.isEmpty)
     }
 }

@@ -30,7 +30,8 @@ extension ClauseAnalyzer {
             // The verb governing the action noun sets its modality ("would welcome cooperation with Moscow").
             var verb = sentence.nounPhraseStart(endingAt: nounBefore) - 1
             while verb > 0, sentence.tag(verb)?.isAdverb ?? false { verb -= 1 }
-            let (modality, cue) = sentence.isVerb(verb) ? auxiliaryModality(sentence, verb: verb) : (.asserted, nil)
+            let (modality, cue) = sentence.isVerb(verb) ? auxiliaryModality(sentence, verb: verb)
+                : frontedCondition(sentence, before: nounBefore).map { (.hedged, $0) } ?? (.asserted, nil)
             return ClauseLink(role: role, shape: shape,
                               predicate: ClausePredicate(lemma: entry.lemma, kind: .noun, token: nounBefore, entry: entry),
                               modality: modality, modalityCue: cue, via: via)
@@ -216,7 +217,27 @@ extension ClauseAnalyzer {
             }
             index -= 1
         }
+        if modality == .asserted, let condition = frontedCondition(sentence, before: verb) {
+            return (.hedged, condition)
+        }
         return (modality, cue)
+    }
+
+    /// The "if" or "unless" of a conditional clause fronted before the clause at `position`: "(…
+    /// said that) if Russia shifts its strategy, the U.S. would welcome cooperation with Moscow".
+    /// Nil when the clause is not preceded by one.
+    func frontedCondition(_ sentence: ClauseSentence, before position: Int) -> Int? {
+        let boundaries: Set<String> = [",", ";", ":", "that", "--", "—"]
+        var comma = position - 1
+        while comma >= 0, comma >= position - 12, sentence.word(comma) != "," {
+            if boundaries.contains(sentence.word(comma)) || ClauseSentence.conditionals.contains(sentence.word(comma)) { return nil }
+            comma -= 1
+        }
+        guard sentence.word(comma) == "," else { return nil }
+        var start = comma - 1
+        while start >= 0, start >= comma - 30, !boundaries.contains(sentence.word(start)) { start -= 1 }
+        guard start >= comma - 30, ["if", "unless"].contains(sentence.word(start + 1)), start + 1 < comma - 1 else { return nil }
+        return start + 1
     }
 
     /// The subject noun phrase of the verb group ending at `verb`, for the other party of an action.

@@ -4,7 +4,8 @@ import SlantText
 public enum RoleReading: Sendable, Hashable, CustomStringConvertible {
     /// One role carries at least the majority share of the casting weight.
     case cast(NarrativeRole)
-    /// No role has the majority: the two heaviest, heaviest first.
+    /// No role has the majority, or the runner-up holds a substantial share: the two heaviest,
+    /// heaviest first.
     case mixed(NarrativeRole, NarrativeRole)
     /// Too few mentions cast the actor at all.
     case unclear
@@ -22,7 +23,9 @@ public enum RoleReading: Sendable, Hashable, CustomStringConvertible {
 ///
 /// A mention counts for its decided role with its confidence (rule confidence × modality
 /// weight). The reading is the role with at least `majority` of the casting weight (protagonist,
-/// antagonist and innocent), "mixed" when none has it, and "unclear" when fewer than
+/// antagonist and innocent) while the runner-up has less than `minority` of it; "mixed" when no
+/// role has the majority or the runner-up holds a quarter or more (one casting in four on the
+/// other side is a counter-portrayal, not a stray note: docs/ROLES.md); "unclear" when fewer than
 /// `minimumCasting` mentions cast the actor or their weight is below `minimumWeight`.
 public struct RoleSummary: Sendable, Hashable {
     public var reading: RoleReading
@@ -46,7 +49,8 @@ public struct RoleSummary: Sendable, Hashable {
     /// when unclear. See ``RoleQualifier``.
     public var qualifiers: [RoleQualifier] = []
 
-    public init(_ roles: [MentionRole], minimumCasting: Int = 3, minimumWeight: Double = 1.0, majority: Double = 0.6) {
+    public init(_ roles: [MentionRole], minimumCasting: Int = 3, minimumWeight: Double = 1.0, majority: Double = 0.6,
+                minority: Double = 0.25) {
         var weights: [NarrativeRole: Double] = [:]
         var fineWeights: [FineRole: Double] = [:]
         var counts: [NarrativeRole: Int] = [:]
@@ -79,7 +83,8 @@ public struct RoleSummary: Sendable, Hashable {
             return
         }
         let share = (weights[top] ?? 0) / total
-        if share >= majority || ranked.count == 1 {
+        let runnerUp = ranked.count > 1 ? (weights[ranked[1]] ?? 0) / total : 0
+        if ranked.count == 1 || (share >= majority && runnerUp < minority) {
             reading = .cast(top)
         } else {
             reading = .mixed(top, ranked[1])
