@@ -8,9 +8,17 @@ import SlantText
 /// the tagger calls every capitalised word a proper noun there.
 public struct LabelFinder: Sendable {
     private let tagger: any PartOfSpeechTagger
+    /// Whether the tagger's model knows a word form (nil for taggers that cannot say): used to
+    /// recognise glued words ("wouldwelcome").
+    private let knows: (@Sendable (String) -> Bool)?
 
     public init(tagger: some PartOfSpeechTagger) {
         self.tagger = tagger
+        if let perceptron = tagger as? PerceptronTagger {
+            knows = { perceptron.knows($0) }
+        } else {
+            knows = nil
+        }
     }
 
     /// The labels of the mentions in `document`, in text order.
@@ -25,7 +33,7 @@ public struct LabelFinder: Sendable {
             if let cached = tagged[mention.sentence] {
                 sentence = cached
             } else {
-                sentence = TaggedSentence(analysis: analysis, index: mention.sentence, tagger: tagger)
+                sentence = TaggedSentence(analysis: analysis, index: mention.sentence, tagger: tagger, knows: knows)
                 tagged[mention.sentence] = sentence
             }
             guard !sentence.isTitleCase else { continue }
@@ -50,11 +58,15 @@ struct TaggedSentence {
     let analysis: AnalysedDocument
     let tokens: Range<Int>
     private let tags: [PennTag?]
+    let tagger: any PartOfSpeechTagger
+    let knows: (@Sendable (String) -> Bool)?
 
-    init(analysis: AnalysedDocument, index: Int, tagger: some PartOfSpeechTagger) {
+    init(analysis: AnalysedDocument, index: Int, tagger: any PartOfSpeechTagger, knows: (@Sendable (String) -> Bool)?) {
         self.analysis = analysis
         tokens = analysis.sentences[index].tokens
         tags = analysis.tags(forSentence: index, using: tagger).map { PennTag(rawValue: $0) }
+        self.tagger = tagger
+        self.knows = knows
     }
 
     /// The tag of document token `index` (nil outside the sentence).

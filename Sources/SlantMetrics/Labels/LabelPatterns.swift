@@ -8,20 +8,6 @@ struct LabelPatterns {
     /// Tokens of any mention of the same actor: a label never swallows another mention.
     let sameActor: Set<Int>
 
-    // MARK: Modifiers
-
-    /// "strongman Assad", "Russian President Vladimir Putin", "Mr. Obama".
-    func modifier() -> Range<Int>? {
-        // "former Obama administration officials": the words before modify the head noun, not the actor.
-        if let next = sentence.tag(mentionTokens.upperBound), next == .NN || next == .NNS { return nil }
-        var start = mentionTokens.lowerBound
-        while start - 1 >= sentence.tokens.lowerBound, isWord(start - 1), !sameActor.contains(start - 1),
-              let tag = sentence.tag(start - 1), Self.modifierTags.contains(tag) {
-            start -= 1
-        }
-        return start < mentionTokens.lowerBound ? start..<mentionTokens.lowerBound : nil
-    }
-
     // MARK: Possessive heads
 
     /// "Assad’s embattled regime" → "embattled regime"; "Russia’s role" → "role".
@@ -110,7 +96,7 @@ struct LabelPatterns {
         if allowDeterminer, let tag = sentence.tag(index), Self.determiners.contains(tag) { index += 1 }
         var head: Int?
         var commonNoun = false
-        while isWord(index) || sentence.tag(index) == .POS, !sameActor.contains(index),
+        while isWord(index) || sentence.tag(index) == .POS, !sameActor.contains(index), !sentence.isGlued(index),
               let tag = sentence.tag(index), Self.phraseTags.contains(tag) || tag == .POS {
             if tag.isNoun {
                 head = index
@@ -140,14 +126,12 @@ struct LabelPatterns {
         return Self.auxiliaries.contains(word(index).lowercased())
     }
 
-    private func isWord(_ index: Int) -> Bool {
+    func isWord(_ index: Int) -> Bool {
         sentence.tokens.contains(index) && sentence.analysis.tokens[index].isWord
     }
 
-    private func word(_ index: Int) -> String { sentence.word(index) }
+    func word(_ index: Int) -> String { sentence.word(index) }
 
-    // Not VBG: "isolating Putin", "portraying Obama" are verbs taking the actor as object.
-    static let modifierTags: Set<PennTag> = [.JJ, .JJR, .JJS, .NN, .NNS, .NNP, .NNPS, .VBN]
     static let phraseTags: Set<PennTag> = [.JJ, .JJR, .JJS, .NN, .NNS, .NNP, .NNPS, .VBN, .VBG, .CD, .RB, .RBS]
     static let determiners: Set<PennTag> = [.DT, .PDT, .PRPpossessive]
     static let phraseEnders: Set<String> = [",", ".", ")", ";", ":", "--", "!", "?"]
