@@ -197,3 +197,47 @@ import Testing
         }
     }
 }
+
+/// CNN's galleries, video teasers and follow prompts, in the shapes the AllSides corpus has them.
+@Suite struct CNNBoilerplateTests {
+    private func reasons(_ text: String) -> [String] {
+        Cleaner().clean(text).removed.compactMap {
+            if case .boilerplate(let id, _) = $0.reason { return id }
+            return nil
+        }
+    }
+
+    @Test func photoGalleryParagraphsGo() {
+        let gallery = "Photos: Agony of the Yazidis A Yazidi woman kisses the hand of a relative. Hide Caption 1 of 8 "
+            + "Photos: Agony of the Yazidis Two older Yazidi men talk under a tree. Hide Caption 2 of 8"
+        let slide = "\"I am here to ask you for your prayers,\" Kasich told his rally. Hide Caption 4 of 6 Photos: Who's running for president?"
+        let text = ["Russia denied it.", gallery, slide, "Hide Caption 6 of 6", "The talks went on."].joined(separator: "\n")
+        let cleaned = Cleaner().clean(text)
+        #expect(cleaned.text == "Russia denied it.\nThe talks went on.")
+        #expect(reasons(text) == ["photo-gallery", "photo-gallery", "photo-gallery"])
+    }
+
+    @Test func galleryLinkGoesButACreditInsideAParagraphStays() {
+        #expect(reasons("Photos: Terrorists attack Tunisian museum\nGunmen killed 21.") == ["photo-gallery-link"])
+        #expect(reasons("From left: Susan Rice and John Brennan (Photos: Reuters)").isEmpty)
+    }
+
+    @Test func videoTeaserGoes() {
+        let teaser = "JUST WATCHED NATO to pressure Russia over Ukraine Replay More Videos ... MUST WATCH NATO to pressure Russia over Ukraine 03:59"
+        #expect(reasons("NATO met.\n\(teaser)\nIt ended.") == ["video-teaser"])
+        #expect(Cleaner().clean("NATO met.\n\(teaser)\nIt ended.").text == "NATO met.\nIt ended.")
+        // A tweet that says "MUST WATCH" is not CNN's teaser.
+        #expect(reasons("MUST WATCH: White House reporter pushing back against Sarah Huckabee Sanders.").isEmpty)
+    }
+
+    @Test func followPromptsGo() {
+        #expect(reasons("Follow CNN Opinion Join us on Twitter and Facebook\nFollow us on Twitter @CNNOpinion.")
+            == ["social-follow", "social-follow"])
+    }
+
+    @Test func matchingFoldsCaseWithoutACopy() throws {
+        let rule = try #require(BoilerplateRule.standard.first { $0.id == "video-teaser" })
+        #expect(rule.matches("just watched X replay more videos ... must watch X 01:00"))
+        #expect(!rule.matches("JUST WATCHED X"))
+    }
+}

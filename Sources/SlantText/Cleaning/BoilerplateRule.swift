@@ -23,7 +23,9 @@ public indirect enum TextPattern: Sendable, Hashable {
     }
 }
 
-/// A ``TextPattern`` ready to run on lower-cased bytes.
+/// A ``TextPattern`` ready to run: its strings are lower-cased once, and the text's bytes are
+/// folded to lower case as they are compared, so matching needs no lower-cased copy of the
+/// paragraph (a rule may look at long paragraphs, such as photo galleries, cheaply).
 indirect enum CompiledPattern: Sendable {
     case equals([UInt8])
     case prefix([UInt8])
@@ -32,15 +34,26 @@ indirect enum CompiledPattern: Sendable {
     case all([CompiledPattern])
     case any([CompiledPattern])
 
+    /// `text` is normalised bytes in any case.
     func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch self {
-        case .equals(let s): return text.elementsEqual(s)
-        case .prefix(let s): return text.starts(with: s)
-        case .suffix(let s): return s.count <= text.count && text[(text.count - s.count)...].elementsEqual(s)
+        case .equals(let s): return s.count == text.count && Self.equal(s, text, at: 0)
+        case .prefix(let s): return s.count <= text.count && Self.equal(s, text, at: 0)
+        case .suffix(let s): return s.count <= text.count && Self.equal(s, text, at: text.count - s.count)
         case .contains(let s): return Self.find(s, in: text)
         case .all(let patterns): return patterns.allSatisfy { $0.matches(text) }
         case .any(let patterns): return patterns.contains { $0.matches(text) }
         }
+    }
+
+    /// Whether `text[offset...]` starts with the lower-cased `needle`, ignoring ASCII case.
+    private static func equal(_ needle: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        var k = 0
+        while k < needle.count {
+            if asciiLower(text[offset + k]) != needle[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     private static func find(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -49,11 +62,7 @@ indirect enum CompiledPattern: Sendable {
         var i = 0
         let last = text.count - needle.count
         while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < needle.count && text[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
+            if asciiLower(text[i]) == first && equal(needle, text, at: i) { return true }
             i += 1
         }
         return false
@@ -97,8 +106,8 @@ public struct BoilerplateRule: Sendable, Hashable, Identifiable {
 
     /// Whether the rule matches a paragraph's normalised text (see ``TextNormalizer``).
     public func matches(_ paragraph: String) -> Bool {
-        let lowered = paragraph.utf8.map(asciiLower)
-        return lowered.withUnsafeBufferPointer { CompiledRule(self).matches(lowercased: $0) }
+        let bytes = Array(paragraph.utf8)
+        return bytes.withUnsafeBufferPointer { CompiledRule(self).matches($0) }
     }
 }
 
@@ -112,8 +121,8 @@ struct CompiledRule: Sendable {
         pattern = rule.pattern.compiled
     }
 
-    /// `text` is the paragraph's normalised bytes, ASCII lower-cased.
-    func matches(lowercased text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `text` is the paragraph's normalised bytes.
+    func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         text.count <= rule.maxBytes && pattern.matches(text)
     }
 }

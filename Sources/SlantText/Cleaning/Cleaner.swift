@@ -35,7 +35,6 @@ public struct Cleaner: Sendable {
         var paragraphs: [CleanedParagraph] = []
         var removed: [RemovedSpan] = []
         var seen = ParagraphSet()
-        var lowered: [UInt8] = []
         var previousEnd = 0   // original offset just after the last kept paragraph
 
         var lineStart = 0
@@ -58,7 +57,7 @@ public struct Cleaner: Sendable {
             let span = map.originalRange(ofCleaned: textStart..<output.count)
             let paragraph = output[textStart...]
 
-            if let reason = removal(of: paragraph, span: span, seen: &seen, lowered: &lowered) {
+            if let reason = removal(of: paragraph, span: span, seen: &seen) {
                 output.removeSubrange(mark...)
                 map.truncate(toCleanedCount: mark)
                 if case .boilerplate(let id, _) = reason,
@@ -76,16 +75,13 @@ public struct Cleaner: Sendable {
     }
 
     /// Why a paragraph goes, or nil when it stays. Registers it for the repeat check.
-    private func removal(of paragraph: ArraySlice<UInt8>, span: Range<Int>,
-                         seen: inout ParagraphSet, lowered: inout [UInt8]) -> RemovalReason? {
+    private func removal(of paragraph: ArraySlice<UInt8>, span: Range<Int>, seen: inout ParagraphSet) -> RemovalReason? {
         if wordCount(paragraph) >= minimumRepeatWords {
             if let first = seen.insert(paragraph, span: span) { return .repeatedParagraph(firstOccurrence: first) }
         }
         guard paragraph.count <= longestRule else { return nil }
-        lowered.removeAll(keepingCapacity: true)
-        lowered.append(contentsOf: paragraph.lazy.map(asciiLower))
-        return lowered.withUnsafeBufferPointer { text in
-            for rule in compiled where rule.matches(lowercased: text) {
+        return paragraph.withUnsafeBufferPointer { text in
+            for rule in compiled where rule.matches(text) {
                 return .boilerplate(ruleID: rule.rule.id, reason: rule.rule.reason)
             }
             return nil

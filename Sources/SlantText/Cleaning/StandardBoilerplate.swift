@@ -25,6 +25,19 @@ extension BoilerplateRule {
                                        .any([.contains("(Photo by "), .contains("(AP Photo"), .contains("(Photo: "),
                                              .contains("(Reuters/"), .contains("/Getty Images)")])]),
                         maxBytes: 700),
+        // CNN's photo galleries come as one long paragraph of captions, each ending "Hide
+        // Caption 3 of 24" and the next starting "Photos: <gallery title>"; some pages split
+        // a gallery over several paragraphs. Other slideshows write "Hide caption <caption>
+        // Previous Next <credit>". On the AllSides corpus every paragraph with the phrase is
+        // captions (174 paragraphs, checked by hand); a gallery can be 44 KB long.
+        BoilerplateRule(id: "photo-gallery", reason: "photo gallery (captions with 'Hide Caption n of m')",
+                        pattern: .contains("Hide Caption "), maxBytes: 60_000),
+        BoilerplateRule(id: "photo-gallery-link", reason: "link to a photo gallery ('Photos: …')",
+                        pattern: .prefix("Photos: "), maxBytes: 100),
+        // CNN's video teaser: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:11".
+        BoilerplateRule(id: "video-teaser", reason: "video teaser ('JUST WATCHED … Replay More Videos … MUST WATCH …')",
+                        pattern: .all([.prefix("JUST WATCHED "), .contains(" Replay More Videos "), .contains(" MUST WATCH ")]),
+                        maxBytes: 500),
         BoilerplateRule(id: "contact-write-to", reason: "author contact line ('Write to … @…')",
                         pattern: .all([.prefix("Write to "), .contains("@")]), maxBytes: 400),
         BoilerplateRule(id: "contact-us", reason: "contact line",
@@ -45,6 +58,10 @@ extension BoilerplateRule {
                                        .equals("Continue reading the main story"), .equals("Story continued below"),
                                        .equals("Sponsored content")]),
                         maxBytes: 60),
+        BoilerplateRule(id: "social-follow", reason: "follow-us prompt",
+                        pattern: .any([.prefix("Follow CNN Opinion"), .equals("Join us on Twitter and Facebook"),
+                                       .prefix("Join us on Facebook.com/CNNOpinion"), .prefix("Follow us on Twitter @CNNOpinion")]),
+                        maxBytes: 80),
         BoilerplateRule(id: "newsletter-prompt", reason: "newsletter sign-up prompt",
                         pattern: .any([.prefix("Sign up for "), .prefix("Newsletter sign-up"),
                                        .prefix("Get the Monitor Stories you care about"), .prefix("Subscribe to our newsletter")]),
