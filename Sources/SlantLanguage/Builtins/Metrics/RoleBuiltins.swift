@@ -38,7 +38,7 @@ enum RoleBuiltins: BuiltinModule {
         examples: [
             BuiltinExample(
                 "corpus() | by outlet | agency(Russia) | select outlet, agent, patient, share",
-                "outlet                   agent  patient   share\n-----------------------  -----  -------  ------\nAtlantic Sentinel            3        1    0.75\nBreitbart                   14        3  0.8235\nForeign Policy               9        5  0.6429\nHot Air                     13        3  0.8125\nThe Wall Street Journal     21        6  0.7778"),
+                "outlet                   agent  patient   share\n-----------------------  -----  -------  ------\nAtlantic Sentinel            3        1    0.75\nBreitbart                   14        3  0.8235\nForeign Policy               9        5  0.6429\nHot Air                     12        2  0.8571\nThe Wall Street Journal     23        6  0.7931"),
         ],
         parameters: ActorBuiltins.actorParameters + [.value("rows", .bool, optional: true)]
     ) { call throws(RuntimeError) in
@@ -110,7 +110,8 @@ enum RoleBuiltins: BuiltinModule {
             by themselves. A judgement weighs the rule's confidence times the modality's weight (asserted \
             1, hedged or intended 0.5, demanded or negated 0); a mention takes its heaviest casting \
             judgement, else it is neutral (not cast) or unclear (it acts, but nothing says how). Returns a \
-            record: `role` (the role with at least 60% of the casting weight; "mixed (a/b)" when none has; \
+            record: `role` (the role with at least 60% of the casting weight; "mixed (a/b)" when none has, \
+            or when the runner-up holds 25% or more; \
             "unclear" when fewer than 3 mentions cast the actor or their weight is under 1), `fine` (the \
             heaviest fine role within it: guardian, peacemaker, rescuer, rebel, underdog, virtuous; \
             instigator, aggressor, tyrant, foreign adversary, deceiver, saboteur, incompetent, corrupt, \
@@ -127,8 +128,8 @@ enum RoleBuiltins: BuiltinModule {
             """ + clauseDetails + ActorBuiltins.inputDetails,
         examples: [
             BuiltinExample(
-                "corpus() | by outlet | role(Russia) | select outlet, role, fine, casting, antagonist",
-                "outlet                   role         fine      casting  antagonist\n-----------------------  -----------  --------  -------  ----------\nAtlantic Sentinel        unclear                      2           1\nBreitbart                protagonist  virtuous        7      0.2222\nForeign Policy           antagonist   saboteur        7      0.8542\nHot Air                  protagonist  guardian        9           0\nThe Wall Street Journal  protagonist  virtuous       17      0.2645"),
+                "corpus() | by outlet | role(Russia) | select outlet, role, fine, casting, antagonist, qualifiers",
+                "outlet                   role                            fine       casting  antagonist  qualifiers\n-----------------------  ------------------------------  ---------  -------  ----------  -------------------------\nAtlantic Sentinel        antagonist                      aggressor        3           1\nBreitbart                protagonist                     virtuous         7      0.2222\nForeign Policy           antagonist                      saboteur         7      0.8542\nHot Air                  protagonist                     guardian         8           0  would-be, self-interested\nThe Wall Street Journal  mixed (protagonist/antagonist)  virtuous        19      0.3064"),
             BuiltinExample(
                 "corpus() | where outlet == \"Foreign Policy\" | role(Russia, rows: true) | where role == \"antagonist\" | select sentence, fine, rule, action, modality",
                 "sentence  fine      rule  action      modality\n--------  --------  ----  ----------  --------\n      13  saboteur  X4    call on     asserted\n      22  deceiver  E2    paint       intended\n      25  saboteur  X4    get         asserted\n      25  saboteur  X4    get         asserted\n      26  saboteur  X4    press       asserted\n      39  saboteur  O2    complicate  hedged"),
