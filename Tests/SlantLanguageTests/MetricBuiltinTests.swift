@@ -155,4 +155,13 @@ struct MetricBuiltinTests {
         #expect(position(firstError("explain(1 + 2)")) == "1:9")
         #expect(firstError("mentions(Russia, pronouns: 1)")?.message == "'mentions' needs a bool for 'pronouns', not a number")
     }
+
+    @Test func voicesCanBeCompared() {
+        // compare resamples the attributed quotes; its values are voices' shares, group by group.
+        let compared = run("compare(voices(France), by: outlet) | select outlet, value", format: .csv)
+        let shares = run("corpus() | by outlet | voices(France) | select outlet, share", format: .csv)
+        #expect(compared.split(separator: "\n").dropFirst() == shares.split(separator: "\n").dropFirst())
+        #expect(compared.contains("Foreign Policy,0.2414"))
+        #expect(firstError("compare(voices(France), by: outlet)") == nil)
+    }
 }

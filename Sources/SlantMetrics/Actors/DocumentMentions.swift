@@ -13,7 +13,8 @@ public struct DocumentMentions: Sendable {
 
     /// Finds actor `actor` of `finder` in each document, in parallel, keeping their order.
     public static func find(_ actor: Int, with finder: MentionFinder, in documents: [AnalysedDocument]) -> [DocumentMentions] {
-        ParallelMap.map(documents) { DocumentMentions(analysis: $0, mentions: finder.mentions(of: actor, in: $0)) }
+        // Even two documents are worth spreading: grouped by outlet, most groups are small.
+        ParallelMap.map(documents, minimumForParallel: 2) { DocumentMentions(analysis: $0, mentions: finder.mentions(of: actor, in: $0)) }
     }
 
     /// The evidence of each mention: its sentence with the mention highlighted, the rule that

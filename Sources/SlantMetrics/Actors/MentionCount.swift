@@ -16,13 +16,14 @@ public struct MentionCount: Sendable, Hashable {
     /// sentences); nil when the count is 0 or there is only one unit to resample.
     public var interval: ClosedRange<Double>?
 
-    public init(_ documents: [DocumentMentions]) {
+    /// Counts the mentions; `interval: false` skips the bootstrap (when only the counts are shown).
+    public init(_ documents: [DocumentMentions], interval withInterval: Bool = true) {
         count = documents.reduce(0) { $0 + $1.mentions.count }
         inferred = documents.reduce(0) { $0 + $1.mentions.lazy.filter(\.isInferred).count }
         words = documents.reduce(0) { $0 + $1.analysis.wordCount }
         self.documents = documents.count
         per1000 = words > 0 ? 1000 * Double(count) / Double(words) : nil
-        interval = count > 0 ? Self.interval(documents) : nil
+        interval = withInterval && count > 0 ? Self.interval(documents) : nil
     }
 
     /// The count as a ``Measure`` (value: per 1,000 words, n: mentions), with `evidence`.
@@ -38,9 +39,26 @@ public struct MentionCount: Sendable, Hashable {
     /// Documents when there are two or more (sentences of one article are not independent),
     /// else the sentences of the one document.
     private static func interval(_ documents: [DocumentMentions]) -> ClosedRange<Double>? {
-        let observations = documents.flatMap { $0.rateObservations() }
-        return Bootstrap.interval(
-            of: observations, statistic: .perThousand, unit: documents.count >= 2 ? .document : .sentence)
+        guard documents.count >= 2 else {
+            return Bootstrap.interval(of: documents.flatMap { $0.rateObservations() }, statistic: .perThousand, unit: .sentence)
+        }
+        // Resampling documents needs only each document's totals: the same units as grouping its
+        // sentences' observations (documents sharing an id are one unit), without building them.
+        var slot: [String: Int] = [:]
+        var numerators: [Double] = []
+        var denominators: [Double] = []
+        for document in documents {
+            let id = document.analysis.document.id
+            let index = slot[id] ?? numerators.count
+            if index == numerators.count {
+                slot[id] = index
+                numerators.append(0)
+                denominators.append(0)
+            }
+            numerators[index] += Double(document.mentions.count)
+            denominators[index] += Double(document.analysis.wordCount)
+        }
+        return Bootstrap.interval(of: ResamplingUnits(numerators: numerators, denominators: denominators), statistic: .perThousand)
     }
 }
 

@@ -27,6 +27,12 @@ public struct MentionFinder: Sendable {
     public let options: MentionOptions
     /// First-piece hash → candidate aliases, longest first.
     private let index: [UInt64: [Candidate]]
+    /// One bit per first-piece hash (its low bits): most words are no alias's first piece, and
+    /// this rules them out without hashing the hash again for a dictionary lookup.
+    private let firstPieces: HashFilter
+    /// Each document remembers the mentions this finder found in it, so the metrics of a script
+    /// that measure one actor (mentions, salience, tone, labels, voices) share one pass.
+    private let owner = DerivedResultOwner()
 
     struct Candidate: Sendable {
         var actor: Int
@@ -48,6 +54,7 @@ public struct MentionFinder: Sendable {
             index[key]?.sort { $0.alias.pieces.count > $1.alias.pieces.count }
         }
         self.index = index
+        firstPieces = HashFilter(index.keys)
     }
 
     /// A finder for one actor.
@@ -57,13 +64,24 @@ public struct MentionFinder: Sendable {
 
     /// The mentions of each actor (indexed like ``actors``), each list in text order.
     public func mentions(in document: AnalysedDocument) -> [[Mention]] {
+        document.derived(by: owner, key: Self.allActors) { findMentions(in: document) }
+    }
+
+    /// The mentions of actor `index` alone.
+    public func mentions(of actor: Int, in document: AnalysedDocument) -> [Mention] {
+        document.derived(by: owner, key: actor) { findMentions(of: actor, in: document) }
+    }
+
+    /// The cache key of ``mentions(in:)`` (actor keys are their indices).
+    private static let allActors = -1
+
+    private func findMentions(in document: AnalysedDocument) -> [[Mention]] {
         let found = namedMentions(in: document)
         guard options.pronouns, actors.contains(where: \.isPerson) else { return found }
         return PronounResolver(actors: actors, document: document).resolve(found)
     }
 
-    /// The mentions of actor `index` alone.
-    public func mentions(of actor: Int, in document: AnalysedDocument) -> [Mention] {
+    private func findMentions(of actor: Int, in document: AnalysedDocument) -> [Mention] {
         let found = namedMentions(in: document)
         guard found.indices.contains(actor) else { return [] }
         // A pronoun can only refer back to a mention by name: without one, there is nothing to resolve.
@@ -79,7 +97,7 @@ public struct MentionFinder: Sendable {
         let all = pieces.pieces
         var matchedActors: [Int] = []
         for position in all.indices {
-            guard let candidates = index[all[position].hash] else { continue }
+            guard firstPieces.mayContain(all[position].hash), let candidates = index[all[position].hash] else { continue }
             matchedActors.removeAll(keepingCapacity: true)
             for candidate in candidates {
                 let actor = candidate.actor

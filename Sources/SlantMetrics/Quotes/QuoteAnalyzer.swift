@@ -41,6 +41,9 @@ public struct QuoteAnalyzer: Sendable {
     public let countries: Countries
     public let options: QuoteOptions
     private let index: QuoteWordIndex
+    /// Each document remembers its quotes, so `quotes`, `voices`, `stance` and `role` in one
+    /// script analyse it once.
+    private let owner = DerivedResultOwner()
 
     public init(verbs: ReportingVerbLexicon, words: SpeakerWords, tagger: any PartOfSpeechTagger,
                 countries: Countries = .none, options: QuoteOptions = QuoteOptions()) {
@@ -60,6 +63,10 @@ public struct QuoteAnalyzer: Sendable {
 
     /// Every quote of the document, in text order.
     public func quotes(in document: AnalysedDocument) -> [Quote] {
+        document.derived(by: owner) { findQuotes(in: document) }
+    }
+
+    private func findQuotes(in document: AnalysedDocument) -> [Quote] {
         var scanner = QuoteScanner(document: document, verbs: verbs, index: index, tagger: tagger)
         let spans = QuoteMarks.spans(in: document)
         scanner.markQuotes(spans)

@@ -23,12 +23,15 @@ public struct VoiceShare: Sendable, Hashable {
     /// `quotes / attributed`, nil when nothing is attributed; with a 95% bootstrap interval
     /// (documents resampled, or for one document its sentences) and the actor's quotes as evidence.
     public var share: Measure
+    /// One observation per attributed quote (1 when the actor speaks it, else 0, over 1): what
+    /// `share` is the mean of, for intervals and group comparisons.
+    public var observations: [Observation]
 
     /// The actor's share of the quoted and reported words; nil when there are none.
     public var wordShare: Double? { words > 0 ? Double(actorWords) / Double(words) : nil }
 
     /// Computes the share from each document's quotes and the actor's mentions in it (same
-    /// order; find the mentions with pronouns off, this matching resolves its own).
+    /// order). Mentions by pronoun are left out: this matching resolves speakers' pronouns itself.
     public init(quotes documents: [DocumentQuotes], mentions: [[Mention]], bootstrap: BootstrapOptions = .standard) {
         var observations: [Observation] = []
         var evidence: [(Quote, AnalysedDocument)] = []
@@ -62,6 +65,7 @@ public struct VoiceShare: Sendable, Hashable {
         self.inferred = inferred
         self.words = words
         self.actorWords = actorWords
+        self.observations = observations
         let contribution = attributed > 0 ? 1 / Double(attributed) : nil
         let unit: ResamplingUnit = documents.count > 1 ? .document : .sentence
         share = Measure(

@@ -43,7 +43,11 @@ public struct DocumentStance: Sendable, Hashable {
         }
     }
 
-    public var counts: StanceCounts { sentences.reduce(StanceCounts()) { $0 + $1.stance.counts } }
+    public var counts: StanceCounts {
+        var total = StanceCounts()
+        for entry in sentences { total += entry.stance.counts }
+        return total
+    }
     public var words: Int { sentences.reduce(0) { $0 + $1.stance.words } }
     /// Words outside quotation marks.
     public var ownWords: Int { sentences.reduce(0) { $0 + $1.stance.ownWords } }
@@ -73,15 +77,39 @@ public struct DocumentStance: Sendable, Hashable {
                        evidence: evidence)
     }
 
+    /// Every category's markers per 1,000 of the writer's own words, as ``rate(_:bootstrap:)``
+    /// gives them, in one pass and without intervals and evidence (which cost far more); nil
+    /// when there are no own words.
+    public func rateValues() -> [StanceCategory: Double]? {
+        let total = ownWords
+        guard total > 0 else { return nil }
+        let counts = self.counts
+        var rates: [StanceCategory: Double] = [:]
+        for category in StanceCategory.allCases {
+            rates[category] = RatioStatistic.perThousand.value(numerator: Double(counts[category]), denominator: Double(total))
+        }
+        return rates
+    }
+
     /// The opinion-vs-report index (see the type's documentation), n = opinion markers plus
-    /// attributions; nil when the documents have no words.
-    public func opinionIndex(bootstrap: BootstrapOptions = .standard) -> Measure {
+    /// attributions; nil when the documents have no words. With `evidence` false the measure
+    /// has no evidence (ask ``opinionEvidence()`` when it is wanted).
+    public func opinionIndex(bootstrap: BootstrapOptions = .standard, evidence: Bool = true) -> Measure {
         let observations = sentences.map { part in
             observation(part, numerator: Double(part.stance.balance), denominator: Double(part.stance.words),
                         isEvidence: part.stance.balance != 0)
         }
+        let n = counts.opinionMarkers + attributions
+        return Measure(value: words > 0 ? RatioStatistic.perThousand.value(of: observations) : nil, n: n,
+                       interval: n > 0 ? Bootstrap.interval(of: observations, statistic: .perThousand, unit: unit, options: bootstrap) : nil,
+                       evidence: evidence ? opinionEvidence() : [])
+    }
+
+    /// The evidence of ``opinionIndex(bootstrap:evidence:)``: each sentence with opinion markers
+    /// or attributions, the markers highlighted.
+    public func opinionEvidence() -> [Evidence] {
         let total = words
-        let evidence = sentences.compactMap { part -> Evidence? in
+        return sentences.compactMap { part -> Evidence? in
             let stance = part.stance
             let markers = stance.markers.filter { $0.category != .hedge }
             guard !markers.isEmpty || stance.attributions > 0 else { return nil }
@@ -92,10 +120,6 @@ public struct DocumentStance: Sendable, Hashable {
             return self.evidence(part, highlights: markers.map(\.range) + stance.attributionRanges, rule: rule,
                                  contribution: total > 0 ? 1000 * Double(stance.balance) / Double(total) : nil)
         }
-        let n = counts.opinionMarkers + attributions
-        return Measure(value: total > 0 ? RatioStatistic.perThousand.value(of: observations) : nil, n: n,
-                       interval: n > 0 ? Bootstrap.interval(of: observations, statistic: .perThousand, unit: unit, options: bootstrap) : nil,
-                       evidence: evidence)
     }
 
     /// Documents are resampled when there are two or more (sentences of one article are not

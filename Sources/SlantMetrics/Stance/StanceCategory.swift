@@ -68,7 +68,11 @@ public struct StanceCounts: Sendable, Hashable {
 
     public static func + (a: StanceCounts, b: StanceCounts) -> StanceCounts {
         var sum = a
-        for index in sum.values.indices { sum.values[index] += b.values[index] }
+        sum += b
         return sum
+    }
+
+    public static func += (a: inout StanceCounts, b: StanceCounts) {
+        for index in a.values.indices { a.values[index] += b.values[index] }
     }
 }

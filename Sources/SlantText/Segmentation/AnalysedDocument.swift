@@ -35,6 +35,8 @@ public struct AnalysedDocument: Sendable {
     /// Word and number tokens (not punctuation, quotes, symbols or split-off clitics).
     public let wordCount: Int
     private let tagCache: TagCache
+    /// Results metrics derive from this document (see ``derived(by:key:_:)``).
+    let derivedResults = DerivedResults()
 
     init(document: Document, cleaned: CleanedText, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token]) {
         self.document = document

@@ -35,6 +35,9 @@ enum ActorResolution {
         case .success(let pattern): target = pattern
         case .failure(let error): throw call.error(error.description, at: parameter, suggestion: error.suggestion)
         }
+        // Pronouns only ever refer to persons: for any other actor both settings find the same
+        // mentions, so they share one finder (and the mentions each document remembers for it).
+        let options = target.isPerson ? options : MentionOptions(pronouns: false)
         var others: [ActorPattern] = []
         if options.pronouns && target.isPerson {
             for other in personActors(visibleFrom: call.environment) where other.name != actor.name {

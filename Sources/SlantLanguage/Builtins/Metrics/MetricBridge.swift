@@ -101,15 +101,52 @@ enum MetricBridge {
         case .groups(let grouped):
             // No groups: compute over nothing, only to give the (empty) result its columns.
             guard !grouped.groups.isEmpty else { return try groupedValue([], shapeOf: try compute([]), grouped: grouped, call: call) }
-            var outputs: [MetricOutput] = []
-            for group in grouped.groups {
-                try call.checkCancellation()
-                let output = try compute(group.rows.analysedDocuments)
-                recorder?.record(metric: label, output.evidence())
-                outputs.append(output)
+            try call.checkCancellation()
+            let outputs: [MetricOutput]
+            if recorder == nil, ObservationRecorder.current == nil {
+                outputs = try computeInParallel(grouped.groups.map(\.rows.analysedDocuments), compute)
+            } else {
+                // `explain` and `compare` record each group's evidence or observations in group
+                // order, on this thread (their recorders are task-local and not thread-safe).
+                var serial: [MetricOutput] = []
+                for group in grouped.groups {
+                    try call.checkCancellation()
+                    let output = try compute(group.rows.analysedDocuments)
+                    recorder?.record(metric: label, output.evidence())
+                    serial.append(output)
+                }
+                outputs = serial
             }
+            try call.checkCancellation()
             return try groupedValue(outputs, shapeOf: nil, grouped: grouped, call: call)
         }
+    }
+
+    /// `compute` over each group, the groups spread over all cores (by outlet, a corpus has
+    /// many small groups, whose per-group statistics — bootstrap intervals — would otherwise
+    /// run one after another); the first group's error, in group order, is thrown.
+    private static func computeInParallel(
+        _ groups: [[AnalysedDocument]], _ compute: ([AnalysedDocument]) throws(RuntimeError) -> MetricOutput
+    ) throws(RuntimeError) -> [MetricOutput] {
+        try withoutActuallyEscaping(compute) { compute throws(RuntimeError) in
+            let shared = UncheckedBox(compute)
+            let results = ParallelMap.map(groups, minimumForParallel: 2) { documents in
+                UncheckedBox(Result { () throws(RuntimeError) in try shared.value(documents) })
+            }
+            var outputs: [MetricOutput] = []
+            outputs.reserveCapacity(results.count)
+            for result in results { outputs.append(try result.value.get()) }
+            return outputs
+        }
+    }
+
+    /// Carries a value that is not `Sendable` across ``ParallelMap``'s threads. Sound here
+    /// because a metric's `compute` only reads what it captured (the call's evaluated arguments,
+    /// finders and analyzers, which are immutable or lock their caches) while the evaluation
+    /// thread waits, and each result is read only after all threads have finished.
+    private struct UncheckedBox<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     private static func value(of output: MetricOutput, call: BuiltinCall) throws(RuntimeError) -> Value {

@@ -84,12 +84,15 @@ enum QuoteBuiltins: BuiltinModule {
     ) { call throws(RuntimeError) in
         let (input, shifted) = try MetricBridge.input(of: call)
         let (actor, parameter) = try ActorResolution.actor(of: call, shifted: shifted)
-        let finder = try ActorResolution.finder(for: actor, parameter: parameter, call: call, options: MentionOptions(pronouns: false))
+        // The metrics' usual finder (pronouns on), so its mentions are shared with theirs;
+        // VoiceShare counts only the mentions by name and resolves speakers' pronouns itself.
+        let finder = try ActorResolution.finder(for: actor, parameter: parameter, call: call, options: MentionOptions())
         let analyzer = try quoteAnalyzer(call)
         return try MetricBridge.run(call, input: input) { documents throws(RuntimeError) in
             let found = DocumentQuotes.find(with: analyzer, in: documents)
             let mentions = ParallelMap.map(documents) { finder.mentions(of: 0, in: $0) }
             let share = VoiceShare(quotes: found, mentions: mentions)
+            ObservationRecorder.offer(call, statistic: .mean) { share.observations }
             return MetricOutput(.record([
                 ("n", MetricBridge.number(share.attributed)),
                 ("quotes", MetricBridge.number(share.quotes)),

@@ -59,14 +59,16 @@ enum StanceBuiltins: BuiltinModule {
                 analyzer.stance(of: document, quotes: quoteAnalyzer.quotes(in: document))
             }
             let stance = DocumentStance(combining: parts)
-            let index = stance.opinionIndex()
             if perSentence {
-                return MetricOutput(sentenceRows(stance)) { index.evidence }
+                return MetricOutput(sentenceRows(stance)) { stance.opinionEvidence() }
             }
+            // The evidence is built only when `explain` asks for it.
+            let index = stance.opinionIndex(evidence: false)
             var record: [(String, Value)] = [
                 ("words", MetricBridge.number(stance.words)), ("own_words", MetricBridge.number(stance.ownWords)),
             ]
-            for (name, category) in fields { record.append((name, MetricBridge.number(stance.rate(category).value))) }
+            let rates = stance.rateValues()
+            for (name, category) in fields { record.append((name, MetricBridge.number(rates?[category]))) }
             let attributions = stance.words > 0 ? 1000 * Double(stance.attributions) / Double(stance.words) : nil
             record += [
                 ("attributions", MetricBridge.number(attributions)),
@@ -75,7 +77,7 @@ enum StanceBuiltins: BuiltinModule {
                 ("lo", MetricBridge.number(index.interval?.lowerBound)),
                 ("hi", MetricBridge.number(index.interval?.upperBound)),
             ]
-            return MetricOutput(.record(record)) { index.evidence }
+            return MetricOutput(.record(record)) { stance.opinionEvidence() }
         }
     }
 
