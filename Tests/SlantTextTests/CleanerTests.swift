@@ -241,3 +241,14 @@ import Testing
         #expect(!rule.matches("JUST WATCHED X"))
     }
 }
+
+@Suite struct NewsletterFormTests {
+    @Test func signUpFormsGoButASentenceAboutSigningUpStays() throws {
+        let rule = try #require(BoilerplateRule.standard.first { $0.id == "newsletter-form" })
+        #expect(rule.matches("POLITICO Playbook newsletter Sign up today to receive the #1-rated newsletter in politics Email "
+            + "Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time."))
+        #expect(rule.matches("Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+            + "View all New York Times newsletters."))
+        #expect(!rule.matches("About 40,000 people signed up for the program, and officials said they would sign up more."))
+    }
+}

@@ -66,6 +66,13 @@ extension BoilerplateRule {
                         pattern: .any([.prefix("Sign up for "), .prefix("Newsletter sign-up"),
                                        .prefix("Get the Monitor Stories you care about"), .prefix("Subscribe to our newsletter")]),
                         maxBytes: 200),
+        // Sign-up forms pasted with the text: "POLITICO Playbook newsletter Sign up today …
+        // Email Sign Up By signing up you agree … You can unsubscribe at any time."
+        BoilerplateRule(id: "newsletter-form", reason: "newsletter sign-up form",
+                        pattern: .all([.contains("Sign up"),
+                                       .any([.contains("By signing up"), .contains("unsubscribe"), .contains("spam folder"),
+                                             .contains("Privacy Policy"), .contains("newsletters.")])]),
+                        maxBytes: 600),
         BoilerplateRule(id: "copyright", reason: "copyright notice",
                         pattern: .any([.prefix("Copyright ©"), .prefix("Copyright (c)"), .prefix("©")]), maxBytes: 200),
         BoilerplateRule(id: "app-promo", reason: "app or link promotion",
