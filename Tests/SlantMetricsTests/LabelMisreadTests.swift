@@ -67,3 +67,35 @@ struct LabelMisreadTests {
         #expect(try labels(russia, "She works at the Carnegie Moscow Center.") == [])
     }
 }
+
+/// Appositions and predicates that belong to a list or to the phrase around the actor.
+@Suite("Label misreads: lists and prepositions")
+struct LabelListMisreadTests {
+    typealias S = ActorsTestSupport
+
+    private func labels(_ actor: ActorPattern, _ text: String) throws -> [String] {
+        let analysis = S.analyse(text)
+        let found = DocumentMentions(analysis: analysis, mentions: MentionFinder(actor: actor).mentions(of: 0, in: analysis))
+        return LabelFinder(tagger: try PerceptronTagger.shared()).labels(in: found).map { "\($0.kind.rawValue): \($0.text)" }
+    }
+
+    @Test func listItemsAreNotAppositions() throws {
+        let russia = try S.pattern("Russia", "Russia")
+        #expect(try labels(russia, "It wasn’t because of Russia, sexism, the FBI, or Wikileaks.") == [])
+        #expect(try labels(russia, "Newscasts covered some stories (Russia, the travel ban, and others) heavily.") == [])
+        #expect(try labels(russia, "They focused on collusion with Russia, not obstruction.") == [])
+        #expect(try labels(russia, "Russia, the Syrian regime's top ally, reacted strongly.") == ["apposition: the Syrian regime's top ally"])
+    }
+
+    @Test func anOpeningPrepositionalPhraseIsNotAnApposition() throws {
+        let russia = try S.pattern("Russia", "Russia")
+        #expect(try labels(russia, "Throughout this period, Russia was denying it.") == [])
+    }
+
+    @Test func aPrepositionalObjectHasNoPredicate() throws {
+        let russia = try S.pattern("Russia", "Russia", "Kremlin")
+        #expect(try labels(russia, "Our relationship with Russia has never been worse.") == [])
+        #expect(try labels(russia, "Getting along with Russia is a good thing.") == [])
+        #expect(try labels(russia, "Officials said that Russia was responsible.") == ["predicate: responsible"])
+    }
+}

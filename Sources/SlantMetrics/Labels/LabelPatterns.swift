@@ -23,11 +23,14 @@ struct LabelPatterns {
     func appositionAfter() -> Range<Int>? {
         let comma = mentionTokens.upperBound
         guard word(comma) == ",", let next = sentence.tag(comma + 1), next != .CC else { return nil }
+        // An apposition is a noun phrase: not "Russia, not obstruction" or "Russia, including …".
+        if next == .RB || next == .VBG || next == .VBN { return nil }
         guard let head = nounPhrase(from: comma + 1, allowDeterminer: true, requireCommonHead: true) else { return nil }
         let after = head + 1
         guard after >= sentence.tokens.upperBound || Self.phraseEnders.contains(word(after)) || sentence.tag(after) == .IN
                 || sentence.analysis.tokens[after].kind == .closingQuote
         else { return nil }
+        if continuesAList(after: head) { return nil }
         return (comma + 1)..<(head + 1)
     }
 
@@ -46,6 +49,9 @@ struct LabelPatterns {
             start -= 1
         }
         if start > sentence.tokens.lowerBound, word(start - 1) == "," { return nil }  // inside a list
+        // "Throughout this period, Russia …": the phrase before the comma opens the sentence
+        // after a preposition; it is not another name for the actor.
+        if sentence.tag(start - 1) == .IN, sentence.isSentenceInitial(start - 1) { return nil }
         while start < comma, sentence.tag(start) == .CC { start += 1 }
         return start < comma ? start..<comma : nil
     }
@@ -55,6 +61,7 @@ struct LabelPatterns {
     /// "Assad is the main responsible person", "Obama is, frankly, delusional", "Mr. Putin now
     /// is looking less like a global pariah and more like the indispensable man" (two labels).
     func predicates() -> [Range<Int>] {
+        guard !isPrepositionalObject() else { return [] }
         var index = mentionTokens.upperBound
         while isSkippableBeforeCopula(index) { index += 1 }
         guard Self.copulas.contains(word(index).lowercased()) else { return [] }
