@@ -56,7 +56,16 @@ public struct QuoteAnalyzer: Sendable {
     }
 
     /// The analyzer with the bundled lexicons, the bundled country list and the perceptron tagger.
+    /// With the default options it is one shared instance, so every metric that reads quotes
+    /// (quotes, voices, stance, role) finds each document's quotes remembered from the others.
     public static func standard(options: QuoteOptions = QuoteOptions()) throws -> QuoteAnalyzer {
+        if options == QuoteOptions() { return try sharedStandard.get() }
+        return try bundled(options: options)
+    }
+
+    private static let sharedStandard = Result { try bundled(options: QuoteOptions()) }
+
+    private static func bundled(options: QuoteOptions) throws -> QuoteAnalyzer {
         QuoteAnalyzer(verbs: try ReportingVerbLexicon.bundled(), words: try SpeakerWords.bundled(),
                       tagger: try PerceptronTagger.shared(), countries: try Countries.bundled(), options: options)
     }
