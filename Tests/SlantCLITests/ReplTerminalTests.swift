@@ -327,6 +327,16 @@ struct ReplTerminalTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    @Test(":help prelude shows the prelude's text: the actors every session starts with")
+    func helpPrelude() throws {
+        let terminal = try launch()
+        defer { terminal.close() }
+        try submit(terminal, ":help prelude", thenPrompt: 2)
+        let screen = try terminal.screen()
+        #expect(screen.contains("actor Coalition = \"the coalition\""))
+        #expect(screen.hasSuffix("\"-the coalition government\"\nslant>"))
+    }
+
     @Test("long tables stop at the row limit with a count; wide ones are cut with a note")
     func tableLimits() throws {
         let terminal = try launch()

@@ -56,6 +56,8 @@ extension Repl {
         if let builtin = session.registry.entry(named: topic) {
             let width = min(TerminalOutput.columns(of: STDOUT_FILENO) ?? 80, 100)
             output.write(HelpText.entry(builtin, palette: palette, width: width) + "\n")
+            // The prelude's help is the prelude itself: the actors every session starts with.
+            if topic == "prelude" { output.write("\n" + String(Prelude.source.reversed().drop(while: \.isNewline).reversed()) + "\n") }
             return
         }
         if let keyword = Keyword(rawValue: topic) {
