@@ -85,6 +85,8 @@ struct LabelListMisreadTests {
         #expect(try labels(russia, "Newscasts covered some stories (Russia, the travel ban, and others) heavily.") == [])
         #expect(try labels(russia, "They focused on collusion with Russia, not obstruction.") == [])
         #expect(try labels(russia, "Russia, the Syrian regime's top ally, reacted strongly.") == ["apposition: the Syrian regime's top ally"])
+        let putin = try S.pattern("Putin", "Vladimir Putin", "Putin")
+        #expect(try labels(putin, "Vladimir Putin, then Russia's prime minister, spoke in 2011.") == ["apposition: then Russia's prime minister"])
     }
 
     @Test func anOpeningPrepositionalPhraseIsNotAnApposition() throws {

@@ -23,8 +23,11 @@ struct LabelPatterns {
     func appositionAfter() -> Range<Int>? {
         let comma = mentionTokens.upperBound
         guard word(comma) == ",", let next = sentence.tag(comma + 1), next != .CC else { return nil }
-        // An apposition is a noun phrase: not "Russia, not obstruction" or "Russia, including …".
-        if next == .RB || next == .VBG || next == .VBN { return nil }
+        // An apposition is a noun phrase: not "Russia, not obstruction" or "Russia, including …"
+        // (but "Vladimir Putin, then Russia's prime minister").
+        if next == .VBG || next == .VBN || (next == .RB && Self.negatingAdverbs.contains(word(comma + 1).lowercased())) {
+            return nil
+        }
         guard let head = nounPhrase(from: comma + 1, allowDeterminer: true, requireCommonHead: true) else { return nil }
         let after = head + 1
         guard after >= sentence.tokens.upperBound || Self.phraseEnders.contains(word(after)) || sentence.tag(after) == .IN
@@ -141,6 +144,7 @@ struct LabelPatterns {
 
     static let phraseTags: Set<PennTag> = [.JJ, .JJR, .JJS, .NN, .NNS, .NNP, .NNPS, .VBN, .VBG, .CD, .RB, .RBS]
     static let determiners: Set<PennTag> = [.DT, .PDT, .PRPpossessive]
+    static let negatingAdverbs: Set<String> = ["not", "never", "n't", "especially", "particularly", "notably", "even", "only", "just"]
     static let phraseEnders: Set<String> = [",", ".", ")", ";", ":", "--", "!", "?"]
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "may", "might", "could", "should", "must"]
     static let copulas: Set<String> = [
@@ -149,4 +153,32 @@ struct LabelPatterns {
         "stays", "stayed",
     ]
     static let comparatives: Set<String> = ["less", "more", "like", "as", "increasingly", "not"]
+}
+
+/// Where a mention stands in its clause, for the apposition and predicate patterns.
+extension LabelPatterns {
+    /// "Russia, sexism, the FBI, or Wikileaks", "(Russia, the travel ban, and …)": the phrase
+    /// after the comma is followed by another comma and then a further item (a noun phrase or
+    /// "and"/"or"), so it is an item of a list, not another name for the actor.
+    func continuesAList(after head: Int) -> Bool {
+        guard word(head + 1) == ",", let next = sentence.tag(head + 2) else { return false }
+        return next == .CC || next.isNoun || next.isAdjective || next == .DT || next == .PRPpossessive || next == .CD
+    }
+
+    /// "Our relationship with Russia has never been worse", "contacts with the Kremlin are the
+    /// subject of …": the mention is the object of a preposition, so what follows the verb is
+    /// said of the phrase around it, not of the actor.
+    func isPrepositionalObject() -> Bool {
+        var before = mentionTokens.lowerBound - 1
+        while let tag = sentence.tag(before), Self.determiners.contains(tag) || tag.isAdjective { before -= 1 }
+        return Self.prepositions.contains(word(before).lowercased())
+    }
+
+    /// Prepositions that cannot introduce a clause (unlike "that", "because", "if", which the
+    /// tagger also calls IN).
+    static let prepositions: Set<String> = [
+        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "between", "against", "over", "under",
+        "toward", "towards", "among", "through", "without", "like", "despite", "to", "within", "upon", "across",
+        "behind", "near", "onto", "alongside", "beside",
+    ]
 }

@@ -1,5 +1,52 @@
 import SlantText
 
+/// One sentence with its tags, as the label patterns read it.
+struct TaggedSentence {
+    let analysis: AnalysedDocument
+    let tokens: Range<Int>
+    private let tags: [PennTag?]
+    let tagger: any PartOfSpeechTagger
+    let knows: (@Sendable (String) -> Bool)?
+
+    init(analysis: AnalysedDocument, index: Int, tagger: any PartOfSpeechTagger, knows: (@Sendable (String) -> Bool)?) {
+        self.analysis = analysis
+        tokens = analysis.sentences[index].tokens
+        tags = analysis.tags(forSentence: index, using: tagger).map { PennTag(rawValue: $0) }
+        self.tagger = tagger
+        self.knows = knows
+    }
+
+    /// The tag of document token `index` (nil outside the sentence).
+    func tag(_ index: Int) -> PennTag? {
+        guard tokens.contains(index) else { return nil }
+        let local = index - tokens.lowerBound
+        return tags.indices.contains(local) ? tags[local] : nil
+    }
+
+    func word(_ index: Int) -> String {
+        tokens.contains(index) ? analysis.tokens[index].text : ""
+    }
+
+    /// Most words capitalised: a headline in title case.
+    var isTitleCase: Bool {
+        var words = 0
+        var capitalised = 0
+        for index in tokens where analysis.tokens[index].kind == .word {
+            words += 1
+            if let first = analysis.tokens[index].text.utf8.first, PieceKey.isUpper(first) { capitalised += 1 }
+        }
+        return words >= 3 && Double(capitalised) >= 0.6 * Double(words)
+    }
+
+    /// The original text of some tokens, white space collapsed. Case is kept: a capital may
+    /// be the writer's ("Russian President") or the sentence's, and only the writer's matters.
+    func text(of range: Range<Int>) -> String {
+        let start = analysis.tokens[range.lowerBound].range.lowerBound
+        let end = analysis.tokens[range.upperBound - 1].range.upperBound
+        return analysis.originalText(start..<end).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
 /// Word-level checks the label patterns make beyond the tags: glued words and words that are
 /// capitalised only because they open the sentence.
 extension TaggedSentence {
