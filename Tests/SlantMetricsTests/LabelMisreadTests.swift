@@ -60,6 +60,7 @@ struct LabelMisreadTests {
     @Test func middleInitialBelongsToTheName() throws {
         let found = try labels(putin, "The oligarch is allied with President Vladimir V. Putin of Russia.")
         #expect(found == ["modifier: President"], "\(found)")
+        #expect(try labels(putin, "Great move on delay (by V. Putin), he wrote.") == [])
     }
 
     @Test func nameInsideALargerNameHasNoModifier() throws {

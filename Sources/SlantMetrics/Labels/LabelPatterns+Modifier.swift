@@ -20,12 +20,14 @@ extension LabelPatterns {
     }
 
     /// Where the name starts, taking in a first name and middle initial that the alias left
-    /// out: "Russian President Vladimir V. Putin" labels "Russian President", not "… Vladimir V.".
+    /// out: "Russian President Vladimir V. Putin" labels "Russian President", not "… Vladimir V.",
+    /// and "by V. Putin" has no label.
     private func nameStart() -> Int {
         let first = mentionTokens.lowerBound
-        guard Self.isInitial(word(first - 1)), let tag = sentence.tag(first - 2), tag.isProperNoun,
-              word(first - 2).first?.isUppercase == true
-        else { return first }
+        guard Self.isInitial(word(first - 1)) else { return first }
+        guard let tag = sentence.tag(first - 2), tag.isProperNoun, word(first - 2).first?.isUppercase == true else {
+            return first - 1
+        }
         return first - 2
     }
 
