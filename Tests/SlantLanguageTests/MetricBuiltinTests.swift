@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SlantText
 @testable import SlantLanguage
 
 /// The metric builtins in the language: input shapes, grouping, per-group tables, per-row use,
@@ -109,7 +110,7 @@ struct MetricBuiltinTests {
             "SyrianOpposition", "Trump", "Turkey", "UnitedKingdom", "UnitedStates",
         ])
         #expect(run("Russia.aliases | first", session: session) == "Russia")
-        #expect(run("Russia.aliases | filter(fn(a) starts_with(a, \"-\")) | count", session: session) == "3")
+        #expect(run("Russia.aliases | filter(fn(a) starts_with(a, \"-\")) | count", session: session) == "5")
         #expect(run("actor Russia = \"Moscow\"\ncorpus() | mentions(Russia).n", session: session) == "19")
         session.reset()
         #expect(run("corpus() | mentions(Russia).n", session: session) == "112")
@@ -124,6 +125,18 @@ struct MetricBuiltinTests {
         // The prelude runs cleanly on its own.
         let session = Session(options: SessionOptions(loadsPrelude: false))
         #expect(session.run(Prelude.source).isEmpty)
+    }
+
+    @Test func thePreludesExceptionsKeepNamesThatAreNotTheActor() {
+        // "Free Syrian Army" is the opposition, not Assad's army; "Trump Tower Moscow" a project, not Russia.
+        let text = "The Free Syrian Army attacked the Syrian army. Plans for a Trump Tower Moscow were dropped, Moscow said."
+        let corpus = Corpus(name: "exceptions", documents: [Document(id: "x", text: text)])
+        let session = Session(options: SessionOptions(corpusLoader: CorpusLoader { _ in corpus }))
+        #expect(run("corpus() | mentions(Assad, rows: true) | select sentence, text", format: .csv, session: session)
+            == "sentence,text\n1,Syrian army")
+        #expect(run("corpus() | mentions(Russia, rows: true) | select sentence, text", format: .csv, session: session)
+            == "sentence,text\n2,Moscow")
+        #expect(run("corpus() | mentions(SyrianOpposition).n", session: session) == "1")
     }
 
     @Test func anActorThatNeverOccursHasNZeroAndNoInterval() {

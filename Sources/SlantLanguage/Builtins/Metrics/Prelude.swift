@@ -27,7 +27,8 @@ public enum Prelude {
 # States, with their capitals and seats of government as metonyms ("Moscow said").
 # Exceptions cover names of newspapers, places and people that contain these words.
 actor Russia = "Russia", "Russian Federation", "Moscow", "Kremlin",
-    "-Moscow Times", "-Moscow Mitch", "-Russian Orthodox Church"
+    "-Moscow Times", "-Moscow Mitch", "-Russian Orthodox Church", "-Trump Tower Moscow",
+    "-Trump Tower in Moscow"
 actor UnitedStates = "United States", "United States of America", "U.S.", "US", "USA", "America",
     "Washington", "White House", "Pentagon", "State Department", "Obama administration",
     "-Washington Post", "-Washington Times", "-Washington Examiner", "-Washington Free Beacon",
@@ -49,7 +50,8 @@ actor Trump = "Donald Trump", "Donald J. Trump", "Trump", "he"
 
 # Assad and the Syrian government he heads.
 actor Assad = "Bashar al-Assad", "Bashar Assad", "al-Assad", "Assad", "Assad regime", "Syrian regime",
-    "Syrian government", "Syrian army", "Syrian air force", "Damascus", "he"
+    "Syrian government", "Syrian army", "Syrian air force", "Damascus", "he",
+    "-Free Syrian Army"
 
 # Not a bare "rebels": in a corpus about Russia most rebels are Ukrainian separatists.
 actor SyrianOpposition = "Syrian opposition", "Syrian rebels", "Syrian rebel", "moderate rebels",
