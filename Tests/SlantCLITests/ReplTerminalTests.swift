@@ -202,6 +202,20 @@ struct ReplTerminalTests {
         #expect(try terminal.screen().hasSuffix("slant> \"reports/russia-role.slant\"\nreports/russia-role.slant\nslant>"))
     }
 
+    @Test("Tab completes asc and desc after a sort key")
+    func completionOfSortOrder() throws {
+        let terminal = try launch()
+        defer { terminal.close() }
+        try terminal.type("corpus() | sort words des")
+        try terminal.press("Tab")
+        // (The screen comes back without trailing blanks; the line below shows the space.)
+        try terminal.waitUntil("desc") { $0.hasSuffix("slant> corpus() | sort words desc") }
+        try terminal.type("| select words | top 1")
+        try terminal.press("Enter")
+        try terminal.waitFor("slant>", count: 2)
+        #expect(try terminal.screen().hasSuffix("slant> corpus() | sort words desc | select words | top 1\nwords\n-----\n 1187\nslant>"))
+    }
+
     @Test("Tab lists the candidates when they share nothing more")
     func completionListsCandidates() throws {
         let terminal = try launch()

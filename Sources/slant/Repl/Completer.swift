@@ -48,11 +48,14 @@ struct Completer {
             }
         case .stringPath(let word):
             return PathCompletion.candidates(for: word, fileSuffix: "\"", home: home)
-        case .identifier(let word, let inClause):
+        case .identifier(let word, let clause):
             let names = vocabulary(code)
             var found: [CompletionCandidate] = []
-            if inClause {
+            if clause != nil {
                 found += names.columns.filter { $0.hasPrefix(word) }.map { CompletionCandidate(text: $0) }
+                if clause == "sort", !word.isEmpty {
+                    found += ["asc", "desc"].filter { $0.hasPrefix(word) }.map { CompletionCandidate(text: $0, suffix: " ") }
+                }
                 // An empty word in a clause means "which columns are there?": list only those.
                 if word.isEmpty { return found }
             } else if word.isEmpty {

@@ -6,9 +6,9 @@ enum CompletionContext: Equatable {
     case metaCommandArgument(command: String, word: String)
     /// Inside an unfinished string literal: a file path.
     case stringPath(word: String)
-    /// An identifier in code; `inClause` when it follows `where`, `select`, `by` or `sort` in the
-    /// same pipeline stage, so column names fit.
-    case identifier(word: String, inClause: Bool)
+    /// An identifier in code; `clause` is the last of `where`, `select`, `by` or `sort` before it
+    /// in the same pipeline stage (then column names fit, and after `sort` also `asc`/`desc`).
+    case identifier(word: String, clause: String?)
 
     /// The text left of the cursor that a completion replaces.
     var word: String {
@@ -56,8 +56,7 @@ enum CompletionContext: Equatable {
         }
         let word = String(scalars[start...])
         let stage = scan.currentStageWords.dropLast(word.isEmpty ? 0 : 1)
-        let inClause = stage.contains { clauseKeywords.contains($0) }
-        return .identifier(word: word, inClause: inClause)
+        return .identifier(word: word, clause: stage.last { clauseKeywords.contains($0) })
     }
 
     /// Whether `character` can be part of a Slant identifier.
