@@ -42,16 +42,12 @@ enum RoleBuiltins: BuiltinModule {
         ],
         parameters: ActorBuiltins.actorParameters + [.value("rows", .bool, optional: true)]
     ) { call throws(RuntimeError) in
-        let context = try RoleContext(call)
-        let rows = try ActorBuiltins.flag(call, "rows", default: false)
-        return try MetricBridge.run(call, input: context.input) { documents throws(RuntimeError) in
-            let roles = context.roles(in: documents)
+        try mentionMetric(call, decision: false, evidence: AgencySummary.evidence) { roles in
             ObservationRecorder.offer(call, statistic: .mean) { AgencySummary.observations(roles) }
-            let evidence = { AgencySummary.evidence(roles) }
-            if rows { return MetricOutput(mentionRows(roles, decision: false), evidence: evidence) }
+        } summary: { roles in
             let summary = AgencySummary(roles)
             let interval = AgencySummary.interval(roles)
-            return MetricOutput(.record([
+            return [
                 ("n", MetricBridge.number(summary.mentions)),
                 ("agent", MetricBridge.number(summary.agent)),
                 ("patient", MetricBridge.number(summary.patient)),
@@ -61,7 +57,7 @@ enum RoleBuiltins: BuiltinModule {
                 ("share", MetricBridge.number(summary.share)),
                 ("lo", MetricBridge.number(interval?.lowerBound)),
                 ("hi", MetricBridge.number(interval?.upperBound)),
-            ]), evidence: evidence)
+            ]
         }
     }
 
@@ -136,15 +132,10 @@ enum RoleBuiltins: BuiltinModule {
         ],
         parameters: ActorBuiltins.actorParameters + [.value("rows", .bool, optional: true)]
     ) { call throws(RuntimeError) in
-        let context = try RoleContext(call)
-        let rows = try ActorBuiltins.flag(call, "rows", default: false)
-        return try MetricBridge.run(call, input: context.input) { documents throws(RuntimeError) in
-            let roles = context.roles(in: documents)
-            let evidence = { RoleSummary.evidence(roles) }
-            if rows { return MetricOutput(mentionRows(roles, decision: true), evidence: evidence) }
+        try mentionMetric(call, decision: true, evidence: RoleSummary.evidence) { roles in
             let summary = RoleSummary(roles)
             func share(_ role: NarrativeRole) -> Value { MetricBridge.number(summary.share(role)) }
-            return MetricOutput(.record([
+            return [
                 ("role", .string(summary.reading.description)),
                 ("fine", summary.fine.map { .string($0.rawValue) } ?? .nil),
                 ("confidence", MetricBridge.number(summary.confidence)),
@@ -158,7 +149,24 @@ enum RoleBuiltins: BuiltinModule {
                 ("hedged", MetricBridge.number(summary.hedgedShare)),
                 ("qualifiers", summary.qualifiers.isEmpty ? .nil
                     : .string(summary.qualifiers.map(\.rawValue).joined(separator: ", "))),
-            ]), evidence: evidence)
+            ]
+        }
+    }
+
+    /// The common run of `agency` and `role`: read the actor's mentions, then give their table
+    /// (`rows: true`, with the decision columns when `decision`) or the `summary` record, each
+    /// with `evidence`. `observe` sees the mentions first, on both paths.
+    static func mentionMetric(
+        _ call: BuiltinCall, decision: Bool, evidence: @escaping ([MentionRole]) -> [Evidence],
+        observe: ([MentionRole]) -> Void = { _ in }, summary: ([MentionRole]) -> [(String, Value)]
+    ) throws(RuntimeError) -> Value {
+        let context = try RoleContext(call)
+        let rows = try ActorBuiltins.flag(call, "rows", default: false)
+        return try MetricBridge.run(call, input: context.input) { documents throws(RuntimeError) in
+            let roles = context.roles(in: documents)
+            observe(roles)
+            let shape: MetricOutput.Shape = rows ? mentionRows(roles, decision: decision) : .record(summary(roles))
+            return MetricOutput(shape) { evidence(roles) }
         }
     }
 
