@@ -144,55 +144,6 @@ struct RemovedListing {
     }
 }
 
-/// A one-line progress display on standard error, redrawn in place; silent when not a terminal.
-final class ProgressLine: @unchecked Sendable {
-    // Called from the loading thread only; the lock keeps redraws whole if that ever changes.
-    private let enabled: Bool
-    private let lock = NSLock()
-    private let started = Date()
-    private var lastDraw = Date.distantPast
-    private var drawn = false
-
-    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func loading(_ progress: LoadProgress) {
-        guard enabled else { return }
-        let elapsed = Date().timeIntervalSince(started)
-        var text = "loading: \(progress.documents.grouped) documents"
-        if elapsed > 0 { text += String(format: ", %.1f MB/s", Double(progress.bytesRead) / 1e6 / elapsed) }
-        if let total = progress.totalBytes, total > 0, progress.bytesRead > 0 {
-            let left = elapsed * Double(total - progress.bytesRead) / Double(progress.bytesRead)
-            text += String(format: ", %.0f%%, %.0fs left", 100 * Double(progress.bytesRead) / Double(total), left.rounded(.up))
-        }
-        draw(text)
-    }
-
-    func analysing(done: Int, of total: Int) {
-        guard enabled else { return }
-        draw("analysing: \(done.grouped) of \(total.grouped) documents")
-    }
-
-    func clear() {
-        guard enabled else { return }
-        lock.withLock {
-            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            drawn = false
-        }
-    }
-
-    private func draw(_ text: String) {
-        lock.withLock {
-            let now = Date()
-            guard now.timeIntervalSince(lastDraw) > 0.1 else { return }
-            lastDraw = now
-            drawn = true
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
-        }
-    }
-}
-
 /// Writes one line to standard error.
 func standardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

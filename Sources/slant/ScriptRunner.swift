@@ -49,7 +49,9 @@ struct ScriptRunner {
             TerminalOutput.standardError.write(diagnostic.rendered(map: map, file: origin, color: color) + "\n")
             return .scriptError
         }
-        let session = Session(options: SessionOptions(corpusPath: options.corpus))
+        let progress = ProgressLine.forSession()
+        defer { progress.line.clear() }
+        let session = Session(options: SessionOptions(corpusPath: options.corpus, corpusLoader: progress.loader))
         let map = SourceMap(source)
         let stdout = TerminalOutput.standardOutput
         let renderer = ValueRenderer(

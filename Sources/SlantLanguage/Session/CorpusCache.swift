@@ -73,8 +73,13 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The bundled seeds for `corpus()`, `Corpus.load(path:)` for a path.
-    public static let standard = CorpusLoader { path in
-        if let path { return try Corpus.load(path: path) }
-        return try Corpus.seeds()
+    public static let standard = CorpusLoader.standard(progress: nil)
+
+    /// The standard loader, reporting how far the loading of a file has got to `progress`.
+    public static func standard(progress: (@Sendable (LoadProgress) -> Void)?) -> CorpusLoader {
+        CorpusLoader { path in
+            if let path { return try Corpus.load(path: path, options: LoadOptions(progress: progress)) }
+            return try Corpus.seeds()
+        }
     }
 }

@@ -3,15 +3,21 @@ import Dispatch
 /// Maps an array on all cores, keeping order: documents are independent, so metrics over a
 /// corpus use every core (`DispatchQueue.concurrentPerform`).
 public enum ParallelMap {
-    /// `transform` applied to every element; serial for small inputs, where threads cost more than they save.
+    /// `transform` applied to every element; serial for small inputs, where threads cost more
+    /// than they save. Large maps report their progress (see ``WorkProgressReporting``),
+    /// counting `unit`.
     public static func map<Element: Sendable, Result: Sendable>(
-        _ elements: [Element], minimumForParallel: Int = 8, _ transform: @Sendable (Element) -> Result
+        _ elements: [Element], minimumForParallel: Int = 8, unit: String = "documents",
+        _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         guard elements.count >= minimumForParallel else { return elements.map(transform) }
+        let tracker = WorkProgressReporting.track(total: elements.count, unit: unit)
         let slots = Slots<Result>(count: elements.count)
         DispatchQueue.concurrentPerform(iterations: elements.count) { index in
             slots.set(index, transform(elements[index]))
+            tracker?.advance()
         }
+        tracker?.finish()
         return slots.values()
     }
 

@@ -16,7 +16,8 @@ final class Repl {
 
     let options: Options
     /// Created on first use, so the first prompt appears before any language set-up.
-    private(set) lazy var session = Session(options: SessionOptions(corpusPath: options.corpusPath))
+    private(set) lazy var session = Session(
+        options: SessionOptions(corpusPath: options.corpusPath, corpusLoader: ProgressLine.forSession().loader))
     let editor: LineEditor
     let output = TerminalOutput.standardOutput
     let errors = TerminalOutput.standardError

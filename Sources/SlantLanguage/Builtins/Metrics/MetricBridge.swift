@@ -130,7 +130,7 @@ enum MetricBridge {
     ) throws(RuntimeError) -> [MetricOutput] {
         try withoutActuallyEscaping(compute) { compute throws(RuntimeError) in
             let shared = UncheckedBox(compute)
-            let results = ParallelMap.map(groups, minimumForParallel: 2) { documents in
+            let results = ParallelMap.map(groups, minimumForParallel: 2, unit: "groups") { documents in
                 UncheckedBox(Result { () throws(RuntimeError) in try shared.value(documents) })
             }
             var outputs: [MetricOutput] = []
