@@ -31,6 +31,8 @@ struct PronounResolver {
         var mentionID: Int
         /// nil: fits either gender.
         var gender: ActorPattern.Gender?
+        /// Inside quotation marks.
+        var quoted = false
     }
 
     private enum Event {
@@ -53,9 +55,10 @@ struct PronounResolver {
     }
 
     func resolve(_ explicit: [[Mention]]) -> [[Mention]] {
-        var events = Events()
+        var events = Events(quoted: PronounCues.quotedTokens(in: document))
         collectPersonMentions(explicit, into: &events)
         collectPronounsAndTitledNames(into: &events)
+        collectNamedPersons(into: &events)
         collectKnownSurnames(into: &events)
 
         var pronounMentions = Array(repeating: [(id: Int, mention: Mention)](), count: actors.count)
@@ -70,10 +73,22 @@ struct PronounResolver {
                 case .pronoun(let tokenIndex, let gender, let kind):
                     if kind == .reflexive && events.mentionEnds.contains(tokenIndex) { continue }
                     let sentence = sentenceIndex(ofToken: tokenIndex, paragraph: paragraph)
-                    guard let antecedent = Self.antecedent(in: candidates, sentence: sentence, gender: gender, kind: kind) else {
+                    let quoted = events.quoted.contains(tokenIndex)
+                    // A speech tag's speaker is not whom the quotation talks about.
+                    let speechTag = PronounCues.isSpeechTag(tokenIndex, in: document, sentence: document.sentences[sentence])
+                    let eligible = speechTag ? candidates.filter { !$0.quoted && $0.sentence < sentence } : candidates
+                    let subjectOfVerb = kind == .object && eligible.last.map {
+                        $0.sentence == sentence && PronounCues.isSubject($0.token, ofVerbBefore: tokenIndex, in: document)
+                    } == true
+                    guard !subjectOfVerb,
+                          let antecedent = Self.antecedent(in: eligible, sentence: sentence, gender: gender, kind: kind) else {
+                        // Someone the paragraph does not name: the pronoun still blocks those after it.
+                        candidates.append(Candidate(token: tokenIndex, sentence: sentence, actor: nil, mentionID: -1,
+                                                    gender: gender, quoted: quoted))
                         continue
                     }
-                    var resolved = Candidate(token: tokenIndex, sentence: sentence, actor: antecedent.actor, mentionID: -1, gender: gender)
+                    var resolved = Candidate(token: tokenIndex, sentence: sentence, actor: antecedent.actor, mentionID: -1,
+                                             gender: gender, quoted: quoted)
                     if let actor = antecedent.actor, actors[actor].gender == gender {
                         let token = document.tokens[tokenIndex]
                         let id = nextID[actor]
@@ -93,6 +108,8 @@ struct PronounResolver {
 
     /// What the passes over the document collect.
     private struct Events {
+        /// Tokens inside quotation marks.
+        var quoted: Set<Int>
         var byParagraph: [Int: [(Int, Event)]] = [:]
         /// Token index right after an explicit person mention (for "Putin himself").
         var mentionEnds = Set<Int>()
@@ -115,7 +132,7 @@ struct PronounResolver {
                 events.covered.formUnion(mention.tokens)
                 events.mentionEnds.insert(mention.tokens.upperBound)
                 let candidate = Candidate(token: mention.tokens.lowerBound, sentence: mention.sentence, actor: actorIndex,
-                                          mentionID: id, gender: gender)
+                                          mentionID: id, gender: gender, quoted: events.quoted.contains(mention.tokens.lowerBound))
                 events.add(.candidate(candidate), at: mention.tokens.lowerBound, paragraph: mention.paragraph)
             }
         }
@@ -139,9 +156,25 @@ struct PronounResolver {
                     guard !name.isEmpty, events.covered.isDisjoint(with: name), !events.covered.contains(index) else { continue }
                     events.covered.formUnion(name)
                     events.surnames[Self.foldedHash(document.tokens[name.upperBound - 1].text)] = title
-                    let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: title)
+                    let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: title,
+                                              quoted: events.quoted.contains(name.lowerBound))
                     events.add(.candidate(candidate), at: name.lowerBound, paragraph: sentence.paragraph)
                 }
+            }
+        }
+    }
+
+    /// Persons named without a title but marked by a cue ("Flynn said", "George W. Bush, who"):
+    /// blocking candidates; a name of two words or more also makes its last word a known name.
+    private func collectNamedPersons(into events: inout Events) {
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            for run in PronounCues.namedPersons(in: sentence, of: document, covered: events.covered) {
+                events.covered.formUnion(run)
+                let surname = Self.foldedHash(document.tokens[run.upperBound - 1].text)
+                if run.count >= 2, events.surnames[surname] == nil { events.surnames[surname] = .some(nil) }
+                let candidate = Candidate(token: run.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: nil,
+                                          quoted: events.quoted.contains(run.lowerBound))
+                events.add(.candidate(candidate), at: run.lowerBound, paragraph: sentence.paragraph)
             }
         }
     }
@@ -156,7 +189,8 @@ struct PronounResolver {
                 guard token.kind == .word, let first = token.text.utf8.first, PieceKey.isUpper(first),
                       let gender = events.surnames[Self.foldedHash(token.text)]
                 else { continue }
-                let candidate = Candidate(token: index, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: gender)
+                let candidate = Candidate(token: index, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: gender,
+                                          quoted: events.quoted.contains(index))
                 events.add(.candidate(candidate), at: index, paragraph: sentence.paragraph)
             }
         }
@@ -180,12 +214,23 @@ struct PronounResolver {
         in candidates: [Candidate], sentence: Int, gender: ActorPattern.Gender, kind: PronounKind
     ) -> Candidate? {
         let fitting = candidates.filter { $0.gender == nil || $0.gender == gender }
+        if kind == .possessive, Self.personCount(fitting.filter { $0.sentence == sentence }) > 1 { return nil }
         // A subject pronoun prefers the sentence's subject ("Tillerson got an award from Putin,
         // and he …"); others the nearest person ("… isolating Putin to punish him").
         let same = kind == .subject ? fitting.first(where: { $0.sentence == sentence }) : fitting.last(where: { $0.sentence == sentence })
         if let same { return same }
         guard let previous = fitting.last(where: { $0.sentence < sentence }) else { return nil }
         return fitting.first { $0.sentence == previous.sentence }
+    }
+
+    /// How many different persons the candidates stand for: one per actor, one per other name.
+    private static func personCount(_ candidates: [Candidate]) -> Int {
+        var actors = Set<Int>()
+        var others = 0
+        for candidate in candidates {
+            if let actor = candidate.actor { actors.insert(actor) } else { others += 1 }
+        }
+        return actors.count + others
     }
 
     /// The capitalised words after a title at `index` ("Mr. Bashar al-Assad" → "Bashar al-Assad").
@@ -221,24 +266,4 @@ struct PronounResolver {
             return mention
         }
     }
-}
-
-/// Words that introduce a person's name ("President", "Mr.", "Chancellor"), with the gender
-/// they imply when they imply one.
-enum PersonTitles {
-    /// `.some(gender)` for a title (gender nil when it does not tell), nil for other words.
-    static func gender(ofTitle folded: String) -> ActorPattern.Gender?? {
-        if masculine.contains(folded) { return .some(.masculine) }
-        if feminine.contains(folded) { return .some(.feminine) }
-        if neutral.contains(folded) { return .some(nil) }
-        return nil
-    }
-
-    static let masculine: Set<String> = ["mr.", "mr", "king", "prince", "sheikh", "chairman", "spokesman"]
-    static let feminine: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "chairwoman", "spokeswoman"]
-    static let neutral: Set<String> = [
-        "dr.", "president", "minister", "secretary", "secretary-general", "chancellor", "sen.", "senator", "rep.",
-        "gov.", "governor", "gen.", "pope", "ambassador", "premier", "envoy", "commander", "col.", "lt.",
-        "sgt.", "judge", "emir", "ayatollah", "mayor", "leader", "pm",
-    ]
 }
