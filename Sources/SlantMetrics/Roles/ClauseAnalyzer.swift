@@ -58,12 +58,15 @@ public struct ClauseAnalyzer: Sendable {
                 links += subject
             } else {
                 links.append(ClauseLink(role: .possessor, shape: .possessor, via: head))
+                // "the Russia investigation is an obstacle" labels the investigation, not Russia.
+                if !possessive { return MentionClause(mention: mention, nounPhrase: phrase, links: links, labels: labels) }
             }
         } else {
             phrase = start..<mention.upperBound
             links += clauseLinks(sentence, phrase: phrase, via: nil)
         }
         labels += predicateLabels(sentence, phrase: phrase)
+        links = links.map { inContext($0, sentence: sentence) }
         return MentionClause(mention: mention, nounPhrase: phrase, links: links, labels: labels)
     }
 
@@ -92,7 +95,11 @@ public struct ClauseAnalyzer: Sendable {
             }
             if sentence.tag(head)?.isProperNoun ?? false { return nil }
             let afterVerb = mention.lowerBound > 0 && sentence.isVerb(mention.lowerBound - 1)
-            if lexicon.noun(sentence.word(head)) != nil, !afterVerb { return run }
+            // Any other common noun heads the phrase and the name only modifies it: "impede the
+            // Russia inquiry" impedes the inquiry, "met with a Russian lawyer" meets the lawyer.
+            // A label head keeps the old reading: "a Russian ally" does not make Russia an ally.
+            if !afterVerb, sentence.isNoun(head), !sentence.isTemporal(head),
+               data.labels.label(sentence.word(head)) == nil { return run }
             return nil
         default:
             return nil

@@ -120,7 +120,7 @@ public struct PartyIndex: Sendable {
     /// The type a party phrase gets from cue words of its own (sentence-relative `range`).
     /// The head part (before "of") is read first; words after "anti-" name a target, not the party.
     public static func cueType(of range: Range<Int>, in sentence: ClauseSentence, cues: TargetCues) -> Reason? {
-        let range = range.clamped(to: 0..<sentence.count)
+        let range = typedPart(of: range.clamped(to: 0..<sentence.count), in: sentence, cues: cues)
         guard !range.isEmpty else { return nil }
         let ofIndex = range.first { sentence.word($0) == "of" }
         let parts: [Range<Int>] = ofIndex.map { [range.lowerBound..<$0, ($0 + 1)..<range.upperBound] } ?? [range]
@@ -133,6 +133,15 @@ public struct PartyIndex: Sendable {
             }
         }
         return nil
+    }
+
+    /// The part of a party phrase that can type it: all of it, or only the part before "of" when
+    /// that part ends in a relation noun ("the less fanatical opponents of … regime" is typed by
+    /// "opponents", not by "regime").
+    static func typedPart(of range: Range<Int>, in sentence: ClauseSentence, cues: TargetCues) -> Range<Int> {
+        guard let ofIndex = range.first(where: { sentence.word($0) == "of" }), ofIndex > range.lowerBound,
+              cues.isRelation(sentence.word(ofIndex - 1)) else { return range }
+        return range.lowerBound..<ofIndex
     }
 
     /// "the anti-Islamic State coalition": a word after (or with) "anti-" names the target.
@@ -153,7 +162,7 @@ public struct PartyIndex: Sendable {
     /// its own cue words first, else a name the document types elsewhere.
     public func type(of range: Range<Int>, in sentence: ClauseSentence, tokens: ArraySlice<Token>) -> Reason? {
         if let reason = Self.cueType(of: range, in: sentence, cues: cues) { return reason }
-        let range = range.clamped(to: 0..<sentence.count)
+        let range = Self.typedPart(of: range.clamped(to: 0..<sentence.count), in: sentence, cues: cues)
         let base = tokens.startIndex
         for index in range.reversed() where tokens.indices.contains(base + index) && !Self.isAgainst(index, in: sentence, range: range) {
             let token = tokens[base + index]

@@ -18,6 +18,9 @@ public struct TargetCues: Sendable {
     }
 
     private var single: [String: Cue] = [:]
+    /// Head nouns that name a party by its relation to an "of" complement ("opponents of the
+    /// regime"): the complement's type does not pass to them.
+    private var relations: Set<String> = []
     private var compound: [String: Cue] = [:]
     /// Every word that can complete a cue (a single cue word, with -s / -es, or a compound's
     /// last word), as lowercase bytes: a cheap test before the exact lookup.
@@ -27,8 +30,12 @@ public struct TargetCues: Sendable {
         let table = DataTable(text: text, file: file)
         try table.requireColumns(3, "word, type, rationale")
         for row in table.rows {
+            if row.fields[1] == "relation" {
+                relations.insert(row.fields[0].lowercased())
+                continue
+            }
             guard let type = PartyType(rawValue: row.fields[1]), type == .villain || type == .victim else {
-                throw table.error(row, "type '\(row.fields[1])' must be villain or victim")
+                throw table.error(row, "type '\(row.fields[1])' must be villain, victim or relation")
             }
             let word = row.fields[0].lowercased()
             let cue = Cue(word: word, type: type, rationale: row.fields[2])
@@ -41,6 +48,12 @@ public struct TargetCues: Sendable {
     /// Whether the lowercase bytes of a word can complete a cue (no false negatives).
     func mightComplete(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         !completing.values(for: bytes).isEmpty
+    }
+
+    /// Whether a lowercase word (singular or plural) names a party by its relation to an "of"
+    /// complement ("opponents", "critics"), so that the complement does not type it.
+    public func isRelation(_ word: String) -> Bool {
+        firstSingular(word) { relations.contains($0) ? true : nil } ?? false
     }
 
     /// The cue for a lowercase word (singular or plural), trying the two-word compound with
