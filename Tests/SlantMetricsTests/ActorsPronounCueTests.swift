@@ -63,6 +63,10 @@ struct ActorsPronounCueTests {
         let text = "Trump met Putin in Helsinki amid uproar over his invitation."
         #expect(texts(putin, text, others: [trump]) == ["Putin"])
         #expect(texts(trump, text, others: [putin]) == ["Trump"])
+        // Unless the nearest person is close: at most three words, no punctuation between.
+        let assad = try S.pattern("Assad", "Assad", "he")
+        #expect(texts(assad, "Trump warned Assad and his allies.", others: [trump]) == ["Assad", "his"])
+        #expect(texts(assad, "Putin came to rescue Assad, his only ally.", others: [putin]) == ["Assad"])
     }
 
     @Test func anObjectPronounIsNotItsVerbsSubject() throws {

@@ -43,10 +43,10 @@ struct PronounPrecisionTests {
         if let file = ProcessInfo.processInfo.environment["PRONOUN_REPORT"] {
             try report.write(toFile: file, atomically: true, encoding: .utf8)
         }
-        // Measured: 75 of 84 kept mentions right (0.893, Wilson 95% [0.809, 0.943]); before the
+        // Measured: 78 of 87 kept mentions right (0.897, Wilson 95% [0.815, 0.945]); before the
         // blocking cues all 120 were kept and 87 right (0.725). A small margin for later changes,
         // and a floor on what is kept, so that precision is not bought by keeping nothing.
         #expect(precision.value >= 0.86)
-        #expect(kept.count >= 78)
+        #expect(kept.count >= 80)
     }
 }

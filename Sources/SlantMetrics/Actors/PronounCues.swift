@@ -13,7 +13,8 @@ import SlantText
 ///   pronoun after a closing quotation mark or a comma and before a reporting verb takes its
 ///   antecedent from an earlier sentence, outside quotation marks.
 /// - **Two persons.** A possessive after two different persons in its sentence ("Trump met
-///   Putin and praised his …") is left alone.
+///   Putin and praised his …") is left alone, unless the nearest stands at most three words
+///   before it with no punctuation between ("Assad and his ally", "punish him for his …").
 /// - **Not its own verb's object.** "Putin one-upped him", "Trump tapped him": an object
 ///   pronoun does not refer to the subject of its verb, so when the person right before is
 ///   that subject the pronoun is left alone.
@@ -73,6 +74,12 @@ enum PronounCues {
             let token = document.tokens[index]
             return token.kind == .word && !prepositions.contains(token.text.lowercased())
         }
+    }
+
+    /// At most three words (no punctuation, no quotation mark) from `end` to the pronoun.
+    static func isClose(_ end: Int, to pronoun: Int, in document: AnalysedDocument) -> Bool {
+        let between = end..<max(end, pronoun)
+        return between.count <= 3 && between.allSatisfy { document.tokens[$0].kind == .word || document.tokens[$0].kind == .clitic }
     }
 
     private static let prepositions: Set<String> = [

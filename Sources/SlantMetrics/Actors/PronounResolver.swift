@@ -33,6 +33,8 @@ struct PronounResolver {
         var gender: ActorPattern.Gender?
         /// Inside quotation marks.
         var quoted = false
+        /// The token after the candidate's last one (nil: `token + 1`).
+        var end: Int?
     }
 
     private enum Event {
@@ -81,7 +83,8 @@ struct PronounResolver {
                         $0.sentence == sentence && PronounCues.isSubject($0.token, ofVerbBefore: tokenIndex, in: document)
                     } == true
                     guard !subjectOfVerb,
-                          let antecedent = Self.antecedent(in: eligible, sentence: sentence, gender: gender, kind: kind) else {
+                          let antecedent = antecedent(in: eligible, sentence: sentence, gender: gender, kind: kind, pronoun: tokenIndex)
+                    else {
                         // Someone the paragraph does not name: the pronoun still blocks those after it.
                         candidates.append(Candidate(token: tokenIndex, sentence: sentence, actor: nil, mentionID: -1,
                                                     gender: gender, quoted: quoted))
@@ -132,7 +135,8 @@ struct PronounResolver {
                 events.covered.formUnion(mention.tokens)
                 events.mentionEnds.insert(mention.tokens.upperBound)
                 let candidate = Candidate(token: mention.tokens.lowerBound, sentence: mention.sentence, actor: actorIndex,
-                                          mentionID: id, gender: gender, quoted: events.quoted.contains(mention.tokens.lowerBound))
+                                          mentionID: id, gender: gender, quoted: events.quoted.contains(mention.tokens.lowerBound),
+                                          end: mention.tokens.upperBound)
                 events.add(.candidate(candidate), at: mention.tokens.lowerBound, paragraph: mention.paragraph)
             }
         }
@@ -157,7 +161,7 @@ struct PronounResolver {
                     events.covered.formUnion(name)
                     events.surnames[Self.foldedHash(document.tokens[name.upperBound - 1].text)] = title
                     let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: title,
-                                              quoted: events.quoted.contains(name.lowerBound))
+                                              quoted: events.quoted.contains(name.lowerBound), end: name.upperBound)
                     events.add(.candidate(candidate), at: name.lowerBound, paragraph: sentence.paragraph)
                 }
             }
@@ -173,7 +177,7 @@ struct PronounResolver {
                 let surname = Self.foldedHash(document.tokens[run.upperBound - 1].text)
                 if run.count >= 2, events.surnames[surname] == nil { events.surnames[surname] = .some(nil) }
                 let candidate = Candidate(token: run.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: nil,
-                                          quoted: events.quoted.contains(run.lowerBound))
+                                          quoted: events.quoted.contains(run.lowerBound), end: run.upperBound)
                 events.add(.candidate(candidate), at: run.lowerBound, paragraph: sentence.paragraph)
             }
         }
@@ -210,11 +214,17 @@ struct PronounResolver {
     }
 
     /// Rule 1, then rule 2 (see the type's documentation).
-    private static func antecedent(
-        in candidates: [Candidate], sentence: Int, gender: ActorPattern.Gender, kind: PronounKind
+    private func antecedent(
+        in candidates: [Candidate], sentence: Int, gender: ActorPattern.Gender, kind: PronounKind, pronoun: Int
     ) -> Candidate? {
         let fitting = candidates.filter { $0.gender == nil || $0.gender == gender }
-        if kind == .possessive, Self.personCount(fitting.filter { $0.sentence == sentence }) > 1 { return nil }
+        // A possessive after two persons is left alone, unless the nearest stands right before it
+        // ("Assad and his ally", "punish him for his adventures").
+        if kind == .possessive, Self.personCount(fitting.filter { $0.sentence == sentence }) > 1 {
+            guard let nearest = fitting.last,
+                  PronounCues.isClose(nearest.end ?? (nearest.token + 1), to: pronoun, in: document) else { return nil }
+            return nearest
+        }
         // A subject pronoun prefers the sentence's subject ("Tillerson got an award from Putin,
         // and he …"); others the nearest person ("… isolating Putin to punish him").
         let same = kind == .subject ? fitting.first(where: { $0.sentence == sentence }) : fitting.last(where: { $0.sentence == sentence })
