@@ -116,6 +116,15 @@ struct ClauseTopicCompoundTests {
         #expect(!S.analyse("[Russia]'s role is that of an obstacle.").links.isEmpty)
     }
 
+    @Test func aHoaxOrAnAllegationIsAboutItsModifier() {
+        #expect(S.links("Trump again called it the [Russia] hoax.") == ["possessor - possessor asserted"])
+        #expect(S.links("Don't hold your breath; the [Russia] collusion allegation has kept Democrats hopeful.")
+            == ["possessor - possessor asserted"])
+        // A possessive still makes the claim the owner's, and other action nouns keep their agent.
+        #expect(S.analyse("[Russia]'s allegations against Kiev were false.").links.first?.role == .agent)
+        #expect(S.analyse("Mixing the true with the false is a classic [Kremlin] disinformation tool.").links.first?.role == .agent)
+    }
+
     @Test func proxiesActionNounsAndDoubleObjectsAreUnchanged() {
         #expect(S.links("[Russian] forces seized three Ukrainian vessels.") == ["agent seize activeSubject asserted"])
         #expect(S.links("[Kremlin] officials denied the report.") == ["agent deny activeSubject asserted"])

@@ -41,7 +41,8 @@ public struct ClauseAnalyzer: Sendable {
             let head = owned.upperBound - 1
             let possessive = sentence.tag(mention.upperBound) == .POS
             if let label = data.labels.label(sentence.word(head)) { labels.append(LabelHit(token: head, label: label)) }
-            if let action = actionNoun(sentence, in: owned) {
+            let topic = !possessive && words.head(sentence.word(head), previous: sentence.word(head - 1)) == .topic
+            if !topic, let action = actionNoun(sentence, in: owned) {
                 let predicate = ClausePredicate(lemma: action.entry.lemma, kind: .noun, token: action.token, entry: action.entry)
                 let (modality, cue) = governedModality(sentence, phraseStart: start)
                 links.append(ClauseLink(role: .agent, shape: possessive ? .nominalPossessive : .nominalModifier,
@@ -167,7 +168,7 @@ public struct ClauseAnalyzer: Sendable {
         if sentence.tag(head)?.isProperNoun ?? false { return true }
         switch words.head(sentence.word(head), previous: sentence.word(head - 1)) {
         case .proxy?, .quantity?: return true
-        case .goal?, .event?, nil: return false
+        case .goal?, .event?, .topic?, nil: return false
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The function words of the clause analysis, read from `clause-words.tsv`: light verbs,
-/// catenative verbs and adjectives, reporting and directive verbs, and the proxy, goal and
-/// quantity head nouns (see the file's header for what each kind does).
+/// catenative verbs and adjectives, reporting and directive verbs, and the proxy, goal,
+/// quantity, event and topic head nouns (see the file's header for what each kind does).
 public struct ClauseWords: Sendable {
     /// What a light verb says about its subject.
     public struct LightVerb: Sendable, Hashable {
@@ -19,6 +19,8 @@ public struct ClauseWords: Sendable {
 
     public enum HeadKind: String, Sendable, Hashable {
         case proxy, goal, quantity, event
+        /// A noun about its modifier, not by it: "the Russia hoax", "the Russia allegations".
+        case topic
     }
 
     private(set) var lightVerbs: [String: LightVerb] = [:]
@@ -74,7 +76,7 @@ public struct ClauseWords: Sendable {
                 directives.insert(word)
             case "perception":
                 perception.insert(word)
-            case "proxy", "goal", "quantity", "event":
+            case "proxy", "goal", "quantity", "event", "topic":
                 heads[word] = HeadKind(rawValue: row.fields[1])
                 if row.fields[1] == "goal", detail != "-" {
                     guard detail == "realised" else {
@@ -83,7 +85,7 @@ public struct ClauseWords: Sendable {
                     realisedGoals.insert(word)
                 }
             default:
-                throw table.error(row, "unknown kind '\(row.fields[1])'; use light, catenative, adjective, reporting, directive, perception, proxy, goal, quantity or event")
+                throw table.error(row, "unknown kind '\(row.fields[1])'; use light, catenative, adjective, reporting, directive, perception, proxy, goal, quantity, event or topic")
             }
         }
     }
