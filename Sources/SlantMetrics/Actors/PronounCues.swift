@@ -22,9 +22,12 @@ enum PronounCues {
     /// Reporting verbs that mark a speaker right before or after a name or pronoun.
     static let reportingVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "asked", "explained",
-        "noted", "argued", "insisted", "replied", "warned", "declared", "stated", "continued", "testified",
-        "recalled", "claimed", "acknowledged", "admitted", "concluded", "complained", "responded",
+        "noted", "argued", "insisted", "replied", "warned", "declared", "stated", "testified",
+        "recalled", "claimed", "acknowledged", "admitted", "concluded", "responded",
     ]
+
+    /// Adverbs that may stand between a speech tag's pronoun and its verb.
+    static let speechAdverbs: Set<String> = ["also", "later", "then", "again", "once", "recently", "previously", "earlier"]
 
     /// Capitalised words that begin sentences without naming anyone.
     static let notNames: Set<String> = [
@@ -52,15 +55,17 @@ enum PronounCues {
     }
 
     /// A pronoun that tags reported speech: a closing quotation mark or a comma right before it,
-    /// a reporting verb right after it or one word later ("…,” he said", "…, he also told CNN").
+    /// a reporting verb right after it or after one adverb ("…,” he said", "…, he also told CNN").
     static func isSpeechTag(_ index: Int, in document: AnalysedDocument, sentence: Sentence) -> Bool {
         guard index > sentence.tokens.lowerBound else { return false }
         let before = document.tokens[index - 1]
         guard before.kind == .closingQuote || before.text == "," else { return false }
-        for offset in 1...2 where sentence.tokens.contains(index + offset) {
-            if reportingVerbs.contains(document.tokens[index + offset].text.lowercased()) { return true }
-        }
-        return false
+        guard sentence.tokens.contains(index + 1) else { return false }
+        let next = document.tokens[index + 1].text.lowercased()
+        if reportingVerbs.contains(next) { return true }
+        // One adverb between: "he also said", "he later added" (not "he has claimed that …").
+        guard speechAdverbs.contains(next), sentence.tokens.contains(index + 2) else { return false }
+        return reportingVerbs.contains(document.tokens[index + 2].text.lowercased())
     }
 
     /// Whether the person starting at `name` is the subject of the verb whose object is the
