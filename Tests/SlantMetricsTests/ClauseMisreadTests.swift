@@ -72,6 +72,14 @@ struct ClauseMisreadTests {
             .map(RoleJudgementTests.describe) == ["neutral X0"])
     }
 
+    @Test func expellingDiplomatsIsASanctionNotHarm() {
+        #expect(S.analyse("The administration expelled 60 [Russian] diplomats.").links.first?.predicate?.actionClass == .pressureDemand)
+        #expect(RoleJudgementTests.roles("Estonia expelled one Russian.", of: "Russian").map(RoleJudgementTests.describe)
+            == ["antagonist/saboteur X4"])
+        #expect(RoleJudgementTests.roles("Russia expelled the terrorists from Palmyra.", of: "Russia").map(RoleJudgementTests.describe)
+            == ["protagonist/guardian D1"])
+    }
+
     @Test func aRelationHeadIsNotTypedByItsComplement() throws {
         let cues = ClauseTestSupport.data.targets
         func type(_ marked: String) -> PartyType? {
