@@ -80,6 +80,15 @@ struct ClauseMisreadTests {
             == ["protagonist/guardian D1"])
     }
 
+    @Test func hittingWithSanctionsIsPressure() {
+        let clause = S.analyse("Haley announced that the administration would hit [Russia] with new sanctions.")
+        #expect(clause.links.map(\.role) == [.patient])
+        #expect(clause.links.first?.predicate?.actionClass == .pressureDemand)
+        #expect(clause.links.first?.modality == .hedged)
+        // Force with a weapon stays force.
+        #expect(S.analyse("The rebels hit [Russia] with rockets.").links.first?.predicate?.actionClass == .attackHarm)
+    }
+
     @Test func aRelationHeadIsNotTypedByItsComplement() throws {
         let cues = ClauseTestSupport.data.targets
         func type(_ marked: String) -> PartyType? {

@@ -143,6 +143,13 @@ extension ClauseAnalyzer {
             return ([ClauseLink(role: .patient, shape: .directObject, predicate: joint, modality: modality,
                                 modalityCue: cue, counterpart: subject, via: via)], governing)
         }
+        // "hit Russia with new sanctions": a pressing means names the act, not the verb of force.
+        if predicate.actionClass == .attackHarm, sentence.word(phrase.upperBound) == "with",
+           let means = actionNounAfter(sentence, from: phrase.upperBound + 1), means.entry.actionClass == .pressureDemand {
+            let act = ClausePredicate(lemma: means.entry.lemma, kind: .noun, token: means.token, lightVerb: verb, entry: means.entry)
+            return ([ClauseLink(role: .patient, shape: .directObject, predicate: act, modality: modality, modalityCue: cue,
+                                counterpart: subject, via: via)], governing)
+        }
         if let light = words.lightVerb(lemma), !light.undergoes, let noun = actionNounAfter(sentence, from: phrase.upperBound) {
             // "offered Russia incentives": the actor receives the action noun.
             let nounPredicate = ClausePredicate(lemma: noun.entry.lemma, kind: .noun, token: noun.token, lightVerb: verb, entry: noun.entry)
