@@ -1,3 +1,5 @@
+import SlantReport
+
 /// JSON for any value. Tables are arrays of objects (one per line at the top level, keys in
 /// column order); a grouped table is an array of its keys with a `rows` count. Numbers use
 /// ``NumberFormat``; nan and infinities become null; functions become strings.
@@ -36,21 +38,8 @@ enum JSONText {
         }
     }
 
+    /// `text` as a JSON string (``SlantReport/JSONString``, without the separator escapes).
     static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        JSONString.quoted(text, escapingSeparators: false)
     }
 }

@@ -21,7 +21,7 @@ struct JSONText {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let value): out += value.isFinite ? ReportNumberFormat.exact(value) : "null"
-        case .string(let text): out += quoted(text)
+        case .string(let text): out += JSONString.quoted(text)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             // Arrays of scalars stay on one line (highlight ranges, rows of cells).
@@ -45,15 +45,21 @@ struct JSONText {
             guard !fields.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (index, field) in fields.enumerated() {
-                out += String(repeating: "  ", count: indent + 1) + quoted(field.0) + ": "
+                out += String(repeating: "  ", count: indent + 1) + JSONString.quoted(field.0) + ": "
                 write(field.1, indent: indent + 1, into: &out)
                 out += index < fields.count - 1 ? ",\n" : "\n"
             }
             out += String(repeating: "  ", count: indent) + "}"
         }
     }
+}
 
-    static func quoted(_ text: String) -> String {
+/// JSON string literals, shared by the report's JSON and the language's `json` output mode.
+public enum JSONString {
+    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped.
+    /// With `escapingSeparators` (the default) DEL, U+2028 and U+2029 are escaped too, so the
+    /// text is also safe inside a `<script>` or a JavaScript source.
+    public static func quoted(_ text: String, escapingSeparators: Bool = true) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -62,7 +68,8 @@ struct JSONText {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
+            case _ where scalar.value < 0x20
+                || (escapingSeparators && (scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029)):
                 let hex = String(scalar.value, radix: 16)
                 result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: result.unicodeScalars.append(scalar)
