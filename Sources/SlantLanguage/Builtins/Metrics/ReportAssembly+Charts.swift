@@ -38,9 +38,10 @@ extension ReportAssembly {
     mutating func barChart(_ data: Table, spec: ChartSpec, title: String, evidence rows: [EvidenceRow]) -> BarChart {
         let valueName = spec.value.map { data.columnNames[$0] }
         let cautions = Self.splitCautions(data.rows.map { row in spec.warning.flatMap { Self.string(row.values[$0]) } })
+        let rowsByIndex = Dictionary(grouping: rows, by: \.row)
         let bars = data.rows.enumerated().map { rowIndex, row -> BarChart.Bar in
             let label = spec.label.map { ValueText.cell(row.values[$0]) } ?? "row \(rowIndex + 1)"
-            let pieces = rows.filter { $0.row == rowIndex && ($0.column == valueName || $0.column == nil) }
+            let pieces = (rowsByIndex[rowIndex] ?? []).filter { $0.column == valueName || $0.column == nil }
             let interval: ClosedRange<Double>? = {
                 guard let lowColumn = spec.low, let highColumn = spec.high,
                       let low = Self.number(row.values[lowColumn]), let high = Self.number(row.values[highColumn]), low <= high else { return nil }
@@ -60,10 +61,12 @@ extension ReportAssembly {
         let labels = data.rows.enumerated().map { index, row in
             spec.label.map { ValueText.cell(row.values[$0]) }.flatMap { $0.isEmpty ? nil : $0 } ?? "row \(index + 1)"
         }
+        let rowsByIndex = Dictionary(grouping: rows, by: \.row)
         var cells: [[Heatmap.Cell]] = []
         for (rowIndex, row) in data.rows.enumerated() {
+            let rowPieces = rowsByIndex[rowIndex] ?? []
             cells.append(spec.columns.map { column in
-                let pieces = rows.filter { $0.row == rowIndex && ($0.column == names[column] || $0.column == nil) }
+                let pieces = rowPieces.filter { $0.column == names[column] || $0.column == nil }
                 return Heatmap.Cell(
                     value: Self.number(row.values[column]), n: spec.n.flatMap { Self.number(row.values[$0]) }.map { Int($0) },
                     evidence: evidenceGroup(pieces, title: "\(title.isEmpty ? names[column] : title): \(names[column]) — \(labels[rowIndex])"))
@@ -80,11 +83,12 @@ extension ReportAssembly {
         let baseline = data.columnIndex("baseline")
         var order: [String] = []
         var lists: [String: [TermLists.Term]] = [:]
+        let rowsByIndex = Dictionary(grouping: rows, by: \.row)
         for (rowIndex, row) in data.rows.enumerated() {
             let group = (0..<term).map { ValueText.cell(row.values[$0]) }.joined(separator: " / ")
             guard let text = Self.string(row.values[term]), let score = Self.number(row.values[z]) else { continue }
             if lists[group] == nil { order.append(group) }
-            let pieces = rows.filter { $0.row == rowIndex }
+            let pieces = rowsByIndex[rowIndex] ?? []
             lists[group, default: []].append(TermLists.Term(
                 term: text, score: score, count: count.flatMap { Self.number(row.values[$0]) }.map { Int($0) } ?? 0,
                 baselineCount: baseline.flatMap { Self.number(row.values[$0]) }.map { Int($0) } ?? 0,

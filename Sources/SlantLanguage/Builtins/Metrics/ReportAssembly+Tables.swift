@@ -71,14 +71,16 @@ extension ReportAssembly {
             }
             return ReportColumn(names[index], kind)
         }
+        let rowsByIndex = Dictionary(grouping: rows, by: \.row)
         var cells: [[ReportCell]] = []
         for (rowIndex, row) in data.rows.enumerated() {
-            let label = Self.rowLabel(row, table: data, fallback: "row \(rowIndex + 1)")
+            let label = Self.rowLabel(row, fallback: "row \(rowIndex + 1)")
+            let rowPieces = rowsByIndex[rowIndex] ?? []
             let caution = cautions.perRow[rowIndex]
             cells.append(shown.map { index in
                 let value = row.values[index]
                 guard measureColumns.contains(index) else { return Self.cell(value) }
-                let pieces = rows.filter { $0.row == rowIndex && ($0.column == names[index] || $0.column == nil) }
+                let pieces = rowPieces.filter { $0.column == names[index] || $0.column == nil }
                 let id = evidenceGroup(pieces, title: title.isEmpty ? "\(names[index]) — \(label)" : "\(title): \(names[index]) — \(label)")
                 let interval = folding.intervals[index].flatMap { pair -> ClosedRange<Double>? in
                     guard let low = Self.number(row.values[pair.low]), let high = Self.number(row.values[pair.high]), low <= high else { return nil }

@@ -179,7 +179,7 @@ struct ReportAssembly {
     }
 
     /// A row's label: its first text cell.
-    static func rowLabel(_ row: Table.Row, table: Table, fallback: String) -> String {
+    static func rowLabel(_ row: Table.Row, fallback: String) -> String {
         for value in row.values { if case .string(let text) = value { return text } }
         return fallback
     }
