@@ -32,6 +32,13 @@ enum PieceKey {
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBufferPointer { hash($0, 0..<$0.count) }
     }
+
+    /// Hash of the folded UTF-8 bytes of `text` (the same value as for its bytes).
+    static func hash(_ text: String) -> UInt64 {
+        var hash = offsetBasis
+        for byte in text.utf8 { hash = (hash ^ UInt64(fold(byte))) &* prime }
+        return hash
+    }
 }
 
 /// How an alias piece must be written in the text to count.

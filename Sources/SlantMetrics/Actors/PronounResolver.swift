@@ -157,7 +157,7 @@ struct PronounResolver {
                 let token = document.tokens[index]
                 defer { index += 1 }
                 // Most words are neither pronouns nor titles: rule them out by hash, without a string.
-                guard token.kind == .word, Self.candidateHashes.contains(Self.foldedHash(token.text)) else { continue }
+                guard token.kind == .word, Self.candidateHashes.contains(PieceKey.hash(token.text)) else { continue }
                 let folded = Countries.fold(token.text)
                 if let gender = ActorPattern.pronounGender(ofWord: folded) {
                     events.add(.pronoun(token: index, gender: gender, kind: PronounKind(folded)), at: index, paragraph: sentence.paragraph)
@@ -165,7 +165,7 @@ struct PronounResolver {
                     let name = titledName(after: index, in: sentence)
                     guard !name.isEmpty, events.covered.isDisjoint(with: name), !events.covered.contains(index) else { continue }
                     events.covered.formUnion(name)
-                    events.surnames[Self.foldedHash(document.tokens[name.upperBound - 1].text)] = title
+                    events.surnames[PieceKey.hash(document.tokens[name.upperBound - 1].text)] = title
                     let candidate = Candidate(token: name.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: title,
                                               quoted: events.quoted.contains(name.lowerBound), end: name.upperBound)
                     events.add(.candidate(candidate), at: name.lowerBound, paragraph: sentence.paragraph)
@@ -180,7 +180,7 @@ struct PronounResolver {
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             for run in PronounCues.namedPersons(in: sentence, of: document, covered: events.covered) {
                 events.covered.formUnion(run)
-                let surname = Self.foldedHash(document.tokens[run.upperBound - 1].text)
+                let surname = PieceKey.hash(document.tokens[run.upperBound - 1].text)
                 if run.count >= 2, events.surnames[surname] == nil { events.surnames[surname] = .some(nil) }
                 let candidate = Candidate(token: run.lowerBound, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: nil,
                                           quoted: events.quoted.contains(run.lowerBound), end: run.upperBound)
@@ -197,7 +197,7 @@ struct PronounResolver {
             for index in sentence.tokens where !events.covered.contains(index) {
                 let token = document.tokens[index]
                 guard token.kind == .word, let first = token.text.utf8.first, PieceKey.isUpper(first),
-                      let gender = events.surnames[Self.foldedHash(token.text)]
+                      let gender = events.surnames[PieceKey.hash(token.text)]
                 else { continue }
                 let candidate = Candidate(token: index, sentence: sentenceIndex, actor: nil, mentionID: -1, gender: gender,
                                           quoted: events.quoted.contains(index))
@@ -210,14 +210,8 @@ struct PronounResolver {
     private static let candidateHashes: Set<UInt64> = {
         let words = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
             + PersonTitles.masculine + PersonTitles.feminine + PersonTitles.neutral
-        return Set(words.map { PieceKey.hash(Array($0.utf8)) })
+        return Set(words.map { PieceKey.hash($0) })
     }()
-
-    private static func foldedHash(_ text: String) -> UInt64 {
-        var hash = PieceKey.offsetBasis
-        for byte in text.utf8 { hash = (hash ^ UInt64(PieceKey.fold(byte))) &* PieceKey.prime }
-        return hash
-    }
 
     /// Rule 1, then rule 2 (see the type's documentation).
     private func antecedent(
