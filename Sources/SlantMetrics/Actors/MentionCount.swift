@@ -44,21 +44,10 @@ public struct MentionCount: Sendable, Hashable {
         }
         // Resampling documents needs only each document's totals: the same units as grouping its
         // sentences' observations (documents sharing an id are one unit), without building them.
-        var slot: [String: Int] = [:]
-        var numerators: [Double] = []
-        var denominators: [Double] = []
-        for document in documents {
-            let id = document.analysis.document.id
-            let index = slot[id] ?? numerators.count
-            if index == numerators.count {
-                slot[id] = index
-                numerators.append(0)
-                denominators.append(0)
-            }
-            numerators[index] += Double(document.mentions.count)
-            denominators[index] += Double(document.analysis.wordCount)
-        }
-        return Bootstrap.interval(of: ResamplingUnits(numerators: numerators, denominators: denominators), statistic: .perThousand)
+        let units = ResamplingUnits(grouping: documents.lazy.map {
+            ($0.analysis.document.id, Double($0.mentions.count), Double($0.analysis.wordCount))
+        })
+        return Bootstrap.interval(of: units, statistic: .perThousand)
     }
 }
 

@@ -33,32 +33,28 @@ public struct ResamplingUnits: Sendable, Hashable {
 
     /// Groups `observations` into units (sentences or documents), in order of first appearance.
     public init<S: Sequence>(_ observations: S, unit: ResamplingUnit) where S.Element == Observation {
-        var slot: [String: Int] = [:]
-        var sentenceSlot: [SentenceKey: Int] = [:]
-        for observation in observations {
+        switch unit {
+        case .document: self.init(grouping: observations.lazy.map { ($0.documentID, $0.numerator, $0.denominator) })
+        case .sentence: self.init(grouping: observations.lazy.map { ($0.sentence, $0.numerator, $0.denominator) })
+        }
+    }
+
+    /// One unit per distinct key, in order of first appearance, adding up the numerators and
+    /// denominators given under that key.
+    init<Key: Hashable>(grouping parts: some Sequence<(Key, Double, Double)>) {
+        var slot: [Key: Int] = [:]
+        for (key, numerator, denominator) in parts {
             let index: Int
-            switch unit {
-            case .document:
-                if let existing = slot[observation.documentID] {
-                    index = existing
-                } else {
-                    index = numerators.count
-                    slot[observation.documentID] = index
-                    numerators.append(0)
-                    denominators.append(0)
-                }
-            case .sentence:
-                if let existing = sentenceSlot[observation.sentence] {
-                    index = existing
-                } else {
-                    index = numerators.count
-                    sentenceSlot[observation.sentence] = index
-                    numerators.append(0)
-                    denominators.append(0)
-                }
+            if let existing = slot[key] {
+                index = existing
+            } else {
+                index = numerators.count
+                slot[key] = index
+                numerators.append(0)
+                denominators.append(0)
             }
-            numerators[index] += observation.numerator
-            denominators[index] += observation.denominator
+            numerators[index] += numerator
+            denominators[index] += denominator
         }
     }
 
