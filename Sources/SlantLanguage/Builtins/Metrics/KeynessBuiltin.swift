@@ -83,20 +83,29 @@ enum KeynessBuiltin {
 
     /// The sentences that use each term, in document order; the rule names the term.
     static func termEvidence(_ terms: [KeyTerm], in documents: [AnalysedDocument]) -> [Evidence] {
-        var result: [Evidence] = []
-        for term in terms {
-            for document in documents {
-                var hits: [Int: [Range<Int>]] = [:]
-                TermCounts.forEachTerm(in: document, size: term.size) { text, sentence, tokens in
-                    guard text == term.term else { return }
+        // One pass per document and term size finds every listed term, rather than one pass per term.
+        var wanted: [Int: [String: [Int]]] = [:]
+        for (index, term) in terms.enumerated() { wanted[term.size, default: [:]][term.term, default: []].append(index) }
+        // Per term, per document index: sentence → the ranges of the term there, in text order.
+        var hits = Array(repeating: [Int: [Int: [Range<Int>]]](), count: terms.count)
+        for (documentIndex, document) in documents.enumerated() {
+            for (size, byText) in wanted {
+                TermCounts.forEachTerm(in: document, size: size) { text, sentence, tokens in
+                    guard let indices = byText[text] else { return }
                     let range = document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
-                    hits[sentence, default: []].append(range)
+                    for index in indices { hits[index][documentIndex, default: [:]][sentence, default: []].append(range) }
                 }
-                for sentence in hits.keys.sorted() {
+            }
+        }
+        var result: [Evidence] = []
+        for (index, term) in terms.enumerated() {
+            for (documentIndex, document) in documents.enumerated() {
+                guard let bySentence = hits[index][documentIndex] else { continue }
+                for sentence in bySentence.keys.sorted() {
                     let span = document.sentences[sentence].range
                     result.append(Evidence(
                         documentID: document.document.id, outlet: document.document.outlet, sentenceIndex: sentence,
-                        sentenceRange: span, text: document.originalText(span), highlights: hits[sentence] ?? [],
+                        sentenceRange: span, text: document.originalText(span), highlights: bySentence[sentence] ?? [],
                         rule: "term \"\(term.term)\""))
                 }
             }
