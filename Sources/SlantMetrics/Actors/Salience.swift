@@ -91,7 +91,7 @@ public struct Salience: Sendable, Hashable {
         }
 
         /// The layout of `analysis`, computed once per document (every actor's salience needs it).
-        static func of(_ analysis: AnalysedDocument) -> Layout {
+        public static func of(_ analysis: AnalysedDocument) -> Layout {
             analysis.derived(by: owner) { Layout(analysis) }
         }
 

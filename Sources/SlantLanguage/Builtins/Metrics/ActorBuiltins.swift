@@ -146,7 +146,7 @@ enum ActorBuiltins: BuiltinModule {
                 ("first", MetricBridge.number(salience.firstPosition)),
             ])) {
                 found.flatMap { document in
-                    let layout = Salience.Layout(document.analysis)
+                    let layout = Salience.Layout.of(document.analysis)
                     return document.evidence(contribution: { _ in contribution }) { mention in
                         if layout.headlineIsText && mention.paragraph == 0 { return "in the headline" }
                         if mention.sentence >= layout.bodyStart && mention.sentence < layout.bodyStart + Salience.leadSentences {
