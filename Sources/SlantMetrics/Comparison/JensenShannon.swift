@@ -18,7 +18,7 @@ public struct JensenShannon: Sendable {
         }
 
         /// Total weight; a profile with no weight has no distribution.
-        public var total: Double { weights.values.reduce(0) { $0 + max(0, $1) } }
+        public var total: Double { JensenShannon.total(of: weights) }
     }
 
     public struct Pair: Sendable, Hashable {
@@ -34,18 +34,7 @@ public struct JensenShannon: Sendable {
 
     public init(_ profiles: [Profile]) {
         self.profiles = profiles
-        // Categories get ids in sorted order and each profile becomes a sorted list of
-        // (id, proportion): a pair is then one merge walk, summed in a fixed order.
-        let categories = Set(profiles.flatMap(\.weights.keys)).sorted()
-        let ids = Dictionary(categories.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let distributions: [[(Int, Double)]?] = profiles.map { profile in
-            let total = profile.total
-            guard total > 0 else { return nil }
-            return profile.weights.compactMap { key, weight in
-                guard weight > 0, let id = ids[key] else { return nil }
-                return (id, weight / total)
-            }.sorted { $0.0 < $1.0 }
-        }
+        let distributions = Self.distributions(profiles.map(\.weights))
         var pairs: [Pair] = []
         for first in profiles.indices {
             for second in profiles.indices where second > first {
@@ -99,17 +88,30 @@ public struct JensenShannon: Sendable {
 
     /// JSD (base 2) of two weight maps, normalised to proportions; nil when either is empty.
     public static func divergence(_ p: [String: Double], _ q: [String: Double]) -> Double? {
-        let keys = Set(p.keys).union(q.keys).sorted()
-        func distribution(_ weights: [String: Double]) -> [(Int, Double)]? {
-            let total = weights.values.reduce(0) { $0 + max(0, $1) }
-            guard total > 0 else { return nil }
-            return keys.enumerated().compactMap { id, key in
-                guard let weight = weights[key], weight > 0 else { return nil }
-                return (id, weight / total)
-            }
-        }
-        guard let a = distribution(p), let b = distribution(q) else { return nil }
+        let both = distributions([p, q])
+        guard let a = both[0], let b = both[1] else { return nil }
         return divergence(sortedP: a, sortedQ: b)
+    }
+
+    /// Each weight map as a list of (category id, proportion), ascending by id, or nil when it
+    /// has no weight. Categories get ids in sorted order over all the maps, so a pair is then
+    /// one merge walk, summed in a fixed order.
+    private static func distributions(_ weights: [[String: Double]]) -> [[(Int, Double)]?] {
+        let categories = Set(weights.flatMap(\.keys)).sorted()
+        let ids = Dictionary(categories.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        return weights.map { map in
+            let total = Self.total(of: map)
+            guard total > 0 else { return nil }
+            return map.compactMap { key, weight in
+                guard weight > 0, let id = ids[key] else { return nil }
+                return (id, weight / total)
+            }.sorted { $0.0 < $1.0 }
+        }
+    }
+
+    /// The sum of the positive weights.
+    private static func total(of weights: [String: Double]) -> Double {
+        weights.values.reduce(0) { $0 + max(0, $1) }
     }
 
     /// JSD of two distributions given as (category id, proportion), ascending by id.
