@@ -74,15 +74,19 @@ enum ActorResolution {
 
     /// Actors with a pronoun alias in scope, innermost first, each name once, in name order per scope.
     private static func personActors(visibleFrom environment: Environment) -> [ActorValue] {
+        actors(visibleFrom: environment).filter { $0.aliases.contains(where: isPersonPronoun) }
+    }
+
+    /// Every actor in scope (the innermost definition of each name), innermost scope first, in
+    /// name order per scope.
+    static func actors(visibleFrom environment: Environment) -> [ActorValue] {
         var seen = Set<String>()
         var actors: [ActorValue] = []
         var scope: Environment? = environment
         while let current = scope {
             for name in current.localNames.sorted() where !seen.contains(name) {
                 seen.insert(name)
-                if case .actor(let actor)? = current.lookup(name), actor.aliases.contains(where: isPersonPronoun) {
-                    actors.append(actor)
-                }
+                if case .actor(let actor)? = current.lookup(name) { actors.append(actor) }
             }
             scope = current.parent
         }

@@ -144,17 +144,7 @@ enum CoverageBuiltin {
             }
             return actors
         default:
-            var seen = Set<String>()
-            var actors: [ActorValue] = []
-            var scope: Environment? = call.environment
-            while let current = scope {
-                for name in current.localNames.sorted() where !seen.contains(name) {
-                    seen.insert(name)
-                    if case .actor(let actor)? = current.lookup(name) { actors.append(actor) }
-                }
-                scope = current.parent
-            }
-            return actors.sorted { $0.name < $1.name }
+            return ActorResolution.actors(visibleFrom: call.environment).sorted { $0.name < $1.name }
         }
     }
 
