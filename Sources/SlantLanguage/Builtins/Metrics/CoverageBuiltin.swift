@@ -88,14 +88,14 @@ enum CoverageBuiltin {
         let labels = groups.groups.map(\.label)
         let coverage = Coverage(sightings, groups: labels, missingShare: share)
         let columns = DistanceBuiltin.uniqueNames(labels, avoiding: ["kind", "item", "groups", "only_in", "missing_from"])
+        // How many groups include each item: counted once, not per comparison of the sort.
+        let including = coverage.counts.map { $0.filter { $0 > 0 }.count }
         var ordered = Array(coverage.items.indices)
         ordered.sort { a, b in
             let itemA = coverage.items[a]
             let itemB = coverage.items[b]
             if itemA.kind != itemB.kind { return itemA.kind < itemB.kind }
-            let countA = coverage.counts[a].filter { $0 > 0 }.count
-            let countB = coverage.counts[b].filter { $0 > 0 }.count
-            return countA != countB ? countA > countB : itemA < itemB
+            return including[a] != including[b] ? including[a] > including[b] : itemA < itemB
         }
         let onlyIn = Dictionary(uniqueKeysWithValues: labels.map { ($0, Set(coverage.onlyIn($0))) })
         let missing = Dictionary(uniqueKeysWithValues: labels.map { ($0, Set(coverage.missingFrom($0))) })
@@ -107,7 +107,7 @@ enum CoverageBuiltin {
             let missingFrom = labels.filter { missing[$0]?.contains(item) == true }
             return Table.Row(values: [.string(item.kind.rawValue), .string(item.name)]
                 + counts.map { .number(Double($0)) }
-                + [.number(Double(counts.filter { $0 > 0 }.count)), only.map { .string($0) } ?? .nil,
+                + [.number(Double(including[index])), only.map { .string($0) } ?? .nil,
                    missingFrom.isEmpty ? .nil : .string(missingFrom.joined(separator: ", "))])
         }
         if let recorder = EvidenceRecorder.current {
