@@ -95,9 +95,9 @@ struct ToneWordFinder: Sendable {
         if found == nil, options.usesPattern, let polarity = entry?.pattern, abs(polarity) >= 0.1 {
             found = (polarity * options.patternScale, .pattern(polarity: polarity))
         }
-        guard var (valence, source) = found else { return nil }
+        guard let (foundValence, source) = found else { return nil }
         let negated = isNegated(sentence, before: index)
-        if negated { valence *= vader.lexicon.rules.negationScalar }
+        let valence = negated ? foundValence * vader.lexicon.rules.negationScalar : foundValence
         let token = sentence.tokens[index]
         return ToneWord(
             token: sentence.firstToken + index, text: token.text, range: token.range, valence: valence,
