@@ -128,7 +128,8 @@ public struct FrameDictionary: Sendable {
         guard token.count == word.bytes.count + 1 || token.count == word.bytes.count + 2 else { return false }
         let stem = UnsafeBufferPointer(rebasing: token[0..<word.bytes.count])
         guard word.bytes.elementsEqual(stem) else { return false }
-        let rest = Array(token[word.bytes.count...])
-        return rest == [0x73] || rest == [0x65, 0x73]
+        // "s" or "es" after the stem
+        let extra = token.count - word.bytes.count
+        return token[token.count - 1] == 0x73 && (extra == 1 || token[word.bytes.count] == 0x65)
     }
 }
