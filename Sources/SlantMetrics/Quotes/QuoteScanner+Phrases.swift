@@ -151,12 +151,6 @@ extension QuoteScanner {
         return true
     }
 
-    /// "Tuesday" is a time word; "Friday’s attacks" still is. Only capitalised non-time words
-    /// are names, so this is false for every time word; kept separate for clarity at call sites.
-    func isCapitalisedName(_ index: Int) -> Bool {
-        categories[index].contains(.time) ? false : isNameWord(index)
-    }
-
     /// The subject of the reporting verb at `verb`, no further left than `floor`: the phrase just
     /// before it, past auxiliaries and time words; past an appositive or a relative clause set off
     /// by commas ("Aleksei Pushkov, the head of …, said"; "The diplomat, who spoke …, said"), with

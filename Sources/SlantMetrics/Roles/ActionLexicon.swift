@@ -77,9 +77,6 @@ public struct ActionLexicon: Sendable {
     /// The entry for a particle verb ("prop" + "up"), if the lexicon lists it.
     public func verb(_ lemma: String, particle: String) -> ActionEntry? { particleVerbs[lemma]?[particle] }
 
-    /// Whether the lexicon lists `lemma` with any particle.
-    public func takesParticles(_ lemma: String) -> Bool { particleVerbs[lemma] != nil }
-
     /// The entry for a noun in the singular or plural (lowercase).
     public func noun(_ word: String) -> ActionEntry? {
         firstSingular(word) { nouns[$0] }

@@ -53,12 +53,6 @@ public struct VerbLemmatizer: Sendable {
     /// Whether `word` (lowercase) is a known verb lemma.
     public func isLemma(_ word: String) -> Bool { lemmas.contains(word) }
 
-    /// Whether `word` is a known inflected form of some verb.
-    public func isKnownForm(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return lemmaOfForm[lower] != nil || lemmas.contains(lower)
-    }
-
     /// The lemma of `word` (any case); the lowercased word itself when nothing better is known.
     public func lemma(of word: String) -> String {
         let lower = word.lowercased()
