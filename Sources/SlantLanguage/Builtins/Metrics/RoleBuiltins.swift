@@ -177,10 +177,7 @@ enum RoleBuiltins: BuiltinModule {
             let judgement = role.decisive.map { role.judgements[$0] }
             let link = judgement?.link ?? role.clause.links.first
             let sentence = role.evidence
-            let start = max(0, role.mention.range.lowerBound - sentence.sentenceRange.lowerBound)
-            let end = max(start, role.mention.range.upperBound - sentence.sentenceRange.lowerBound)
-            let bytes = Array(sentence.text.utf8)
-            let text = String(decoding: bytes[min(start, bytes.count)..<min(end, bytes.count)], as: UTF8.self)
+            let text = ToneBuiltins.sentenceText(sentence.text, sentenceRange: sentence.sentenceRange, range: role.mention.range)
             var row: [Value] = [
                 .string(role.documentID), LabelBuiltins.outletValue(role.outlet),
                 MetricBridge.number(role.mention.sentence + 1), .string(text),

@@ -75,7 +75,7 @@ enum ToneBuiltins: BuiltinModule {
             return [
                 .string(row.documentID), row.outlet.isEmpty ? .nil : .string(row.outlet),
                 MetricBridge.number(row.sentenceIndex + 1),
-                .string(String(decoding: Array(row.sentence.utf8)[clamped(row.mention.range, in: row)], as: UTF8.self)),
+                .string(sentenceText(row.sentence, sentenceRange: row.sentenceRange, range: row.mention.range)),
                 .string(row.mention.alias), .bool(row.mention.isInferred), MetricBridge.number(row.score),
                 .string(row.label.rawValue), .string(row.voice.rawValue), .bool(row.tone.isSpeaker), .string(words),
             ]
@@ -85,12 +85,13 @@ enum ToneBuiltins: BuiltinModule {
             rows: rows)
     }
 
-    /// The mention's byte range made relative to its sentence (and kept inside it).
-    private static func clamped(_ range: Range<Int>, in row: MentionTone) -> Range<Int> {
-        let length = row.sentence.utf8.count
-        let start = min(max(range.lowerBound - row.sentenceRange.lowerBound, 0), length)
-        let end = min(max(range.upperBound - row.sentenceRange.lowerBound, start), length)
-        return start..<end
+    /// The text of document byte range `range` within `sentence` (which spans `sentenceRange` of
+    /// the document), the range kept inside the sentence: a mention's words in its sentence.
+    static func sentenceText(_ sentence: String, sentenceRange: Range<Int>, range: Range<Int>) -> String {
+        let bytes = Array(sentence.utf8)
+        let start = min(max(range.lowerBound - sentenceRange.lowerBound, 0), bytes.count)
+        let end = min(max(range.upperBound - sentenceRange.lowerBound, start), bytes.count)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// A contribution with its sign and two decimals: `+1.25`, `-0.5`.
