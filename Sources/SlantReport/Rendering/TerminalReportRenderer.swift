@@ -117,13 +117,7 @@ public struct TerminalReportRenderer: Sendable {
     }
 
     private func plain(_ cell: ReportCell, decimals: Int) -> String {
-        switch cell {
-        case .empty: return ""
-        case .text(let text): return text.replacingControlCharacters
-        case .number(let value): return ReportNumberFormat.format(value, decimals: decimals)
-        case .bool(let flag): return flag ? "yes" : "no"
-        case .measure(let measure): return MeasureText(measure, decimals: decimals).value
-        }
+        cell.plainText(decimals: decimals) { $0.replacingControlCharacters }
     }
 
     // MARK: Bars

@@ -43,6 +43,20 @@ struct MeasureText {
     }
 }
 
+extension ReportCell {
+    /// The cell as one piece of text: numbers with `decimals` decimals, a measure as its value
+    /// only, booleans as yes/no, text passed through `escape` (the renderer's escaping).
+    func plainText(decimals: Int, escape: (String) -> String) -> String {
+        switch self {
+        case .empty: return ""
+        case .text(let text): return escape(text)
+        case .number(let value): return ReportNumberFormat.format(value, decimals: decimals)
+        case .bool(let flag): return flag ? "yes" : "no"
+        case .measure(let measure): return MeasureText(measure, decimals: decimals).value
+        }
+    }
+}
+
 /// Words wrapped to a width (a word longer than the width gets a line of its own).
 enum TextWrap {
     static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {

@@ -170,13 +170,7 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private func plain(_ cell: ReportCell, decimals: Int) -> String {
-        switch cell {
-        case .empty: return ""
-        case .text(let text): return HTMLText.escape(text)
-        case .number(let value): return ReportNumberFormat.format(value, decimals: decimals)
-        case .bool(let flag): return flag ? "yes" : "no"
-        case .measure(let measure): return MeasureText(measure, decimals: decimals).value
-        }
+        cell.plainText(decimals: decimals, escape: HTMLText.escape)
     }
 
     // MARK: Terms and evidence
