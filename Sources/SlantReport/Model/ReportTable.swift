@@ -51,15 +51,6 @@ public enum ReportCell: Sendable, Hashable {
     case bool(Bool)
     /// A number with its n, interval and evidence.
     case measure(ReportMeasure)
-
-    /// The number in the cell, if it has one.
-    public var numericValue: Double? {
-        switch self {
-        case .number(let value): return value
-        case .measure(let measure): return measure.value
-        case .empty, .text, .bool: return nil
-        }
-    }
 }
 
 /// A number as Slant reports it: the estimate, what it rests on, its interval and its evidence.

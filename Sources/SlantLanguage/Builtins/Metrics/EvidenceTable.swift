@@ -20,7 +20,7 @@ enum EvidenceTable {
 
     /// The sentence with `[[` and `]]` around each highlighted span (overlapping spans merged;
     /// spans outside the sentence clipped).
-    static func marked(_ evidence: Evidence, open: String = "[[", close: String = "]]") -> String {
+    static func marked(_ evidence: Evidence) -> String {
         let bytes = Array(evidence.text.utf8)
         let base = evidence.sentenceRange.lowerBound
         var spans: [Range<Int>] = []
@@ -35,13 +35,13 @@ enum EvidenceTable {
             }
         }
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + spans.count * (open.utf8.count + close.utf8.count))
+        result.reserveCapacity(bytes.count + spans.count * 4)
         var cursor = 0
         for span in spans {
             result.append(contentsOf: bytes[cursor..<span.lowerBound])
-            result.append(contentsOf: open.utf8)
+            result.append(contentsOf: "[[".utf8)
             result.append(contentsOf: bytes[span])
-            result.append(contentsOf: close.utf8)
+            result.append(contentsOf: "]]".utf8)
             cursor = span.upperBound
         }
         result.append(contentsOf: bytes[cursor...])
