@@ -56,7 +56,11 @@ struct CorpusCommand: ParsableCommand {
             standardError("slant: \(loaded.warnings.count - Self.warningLimit) more warnings not shown")
         }
 
-        let analysed = analyse(loaded.documents, progress: loaded.documents.count > 500 ? progress : nil)
+        // The analysis reports through the library's progress hook, like a session's metrics.
+        if progress.isEnabled { WorkProgressReporting.install { progress.working($0, label: "analysing") } }
+        let analysed = TextAnalyzer.analyse(loaded.documents)
+        WorkProgressReporting.install(nil)
+        progress.clear()
         print(CorpusTable(documents: analysed).render(), terminator: "")
         if removed { print(RemovedListing(documents: analysed).render(), terminator: "") }
         let words = analysed.reduce(0) { $0 + $1.wordCount }
@@ -73,22 +77,6 @@ struct CorpusCommand: ParsableCommand {
     static func fileSize(_ path: String) -> Int {
         let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).expandingTildeInPath)
         return (attributes?[.size] as? NSNumber)?.intValue ?? 0
-    }
-
-    /// Analyses in parallel, in slices, so the progress line can move.
-    private func analyse(_ documents: [Document], progress: ProgressLine?) -> [AnalysedDocument] {
-        var results: [AnalysedDocument] = []
-        results.reserveCapacity(documents.count)
-        let slice = 512
-        var start = 0
-        while start < documents.count {
-            let end = min(start + slice, documents.count)
-            results += TextAnalyzer.analyse(Array(documents[start..<end]))
-            progress?.analysing(done: end, of: documents.count)
-            start = end
-        }
-        progress?.clear()
-        return results
     }
 }
 

@@ -19,6 +19,9 @@ final class ProgressLine: @unchecked Sendable {
 
     init(enabled: Bool) { self.enabled = enabled }
 
+    /// Whether the line is drawn at all (standard error is a terminal).
+    var isEnabled: Bool { enabled }
+
     /// Loading a corpus file: documents, MB/s, share and time left; the line goes away when the
     /// whole file is read.
     func loading(_ progress: LoadProgress) {
@@ -44,17 +47,12 @@ final class ProgressLine: @unchecked Sendable {
         draw(text)
     }
 
-    func analysing(done: Int, of total: Int) {
-        guard enabled else { return }
-        draw("analysing: \(done.grouped) of \(total.grouped) documents")
-    }
-
-    /// Work over many documents or groups (a metric over a corpus): count, rate, time left;
-    /// the line goes away when the work is finished.
-    func working(_ progress: WorkProgress) {
+    /// Work over many documents or groups (a metric over a corpus): count, rate, time left,
+    /// after `label`; the line goes away when the work is finished.
+    func working(_ progress: WorkProgress, label: String = "working") {
         guard enabled else { return }
         if progress.isFinished { clear(); return }
-        var text = "working: \(progress.done.grouped) of \(progress.total.grouped) \(progress.unit)"
+        var text = "\(label): \(progress.done.grouped) of \(progress.total.grouped) \(progress.unit)"
         if let rate = progress.rate, rate.isFinite { text += ", \(Int(rate.rounded()).grouped)/s" }
         if let left = progress.secondsLeft { text += String(format: ", %.0fs left", left.rounded(.up)) }
         draw(text)
@@ -64,7 +62,7 @@ final class ProgressLine: @unchecked Sendable {
     /// documents), installed when standard error is a terminal; quiet otherwise.
     static func forSession() -> (loader: CorpusLoader, line: ProgressLine) {
         let line = ProgressLine(enabled: stderrIsTerminal)
-        guard line.enabled else { return (.standard, line) }
+        guard line.isEnabled else { return (.standard, line) }
         WorkProgressReporting.install { line.working($0) }
         return (.standard(progress: { line.loading($0) }), line)
     }

@@ -106,25 +106,14 @@ enum QuoteBuiltins: BuiltinModule {
         }
     }
 
-    /// The analyzer with the bundled lexicons and tagger, loaded once.
+    /// The analyzer with the bundled lexicons and tagger (``QuoteAnalyzer/standard(options:)``
+    /// loads it once and shares it, so every metric reuses each document's quotes).
     static func quoteAnalyzer(_ call: BuiltinCall) throws(RuntimeError) -> QuoteAnalyzer {
-        switch standardAnalyzer {
-        case .success(let analyzer): return analyzer
-        case .failure(let message): throw call.error("cannot load the quote lexicons: \(message)", suggestion: "reinstall Slant")
-        }
-    }
-
-    private static let standardAnalyzer: Result<QuoteAnalyzer, LoadFailure> = {
         do {
-            return .success(try QuoteAnalyzer.standard())
+            return try QuoteAnalyzer.standard()
         } catch {
-            return .failure(LoadFailure(message: "\(error)"))
+            throw call.error("cannot load the quote lexicons: \(error)", suggestion: "reinstall Slant")
         }
-    }()
-
-    struct LoadFailure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
     }
 
     static func optional(_ text: String?) -> Value {
