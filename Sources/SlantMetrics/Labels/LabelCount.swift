@@ -13,7 +13,6 @@ public struct LabelCount: Sendable, Hashable {
     /// Sorted by outlet, then count (largest first), then label and kind.
     public static func count(_ documents: [DocumentMentions], finder: LabelFinder) -> [LabelCount] {
         let perDocument = ParallelMap.map(documents) { finder.labels(in: $0) }
-        var order: [Key] = []
         var counts: [Key: LabelCount] = [:]
         for (document, labels) in zip(documents, perDocument) {
             let analysis = document.analysis
@@ -27,15 +26,13 @@ public struct LabelCount: Sendable, Hashable {
                     documentID: analysis.document.id, outlet: analysis.document.outlet, sentenceIndex: label.sentence,
                     sentenceRange: sentence.range, text: analysis.text(of: sentence), highlights: highlights,
                     rule: "\(label.kind.rawValue) '\(label.text)'", contribution: 1)
-                if counts[key] == nil {
-                    order.append(key)
-                    counts[key] = LabelCount(outlet: key.outlet, label: key.label, kind: key.kind, count: 0, evidence: [])
-                }
-                counts[key]?.count += 1
+                counts[key, default: LabelCount(outlet: key.outlet, label: key.label, kind: key.kind, count: 0, evidence: [])]
+                    .count += 1
                 counts[key]?.evidence.append(evidence)
             }
         }
-        return order.compactMap { counts[$0] }.sorted { a, b in
+        // The order is total (a key's fields are all compared), so the dictionary's order does not show.
+        return counts.values.sorted { a, b in
             if a.outlet != b.outlet { return a.outlet < b.outlet }
             if a.count != b.count { return a.count > b.count }
             if a.label != b.label { return a.label < b.label }

@@ -13,7 +13,6 @@ public struct NameCount: Sendable, Hashable {
 
     /// Sorted by outlet, then count (largest first), then name.
     public static func count(_ documents: [DocumentMentions]) -> [NameCount] {
-        var order: [Key] = []
         var counts: [Key: NameCount] = [:]
         var totals: [String: Int] = [:]
         for document in documents {
@@ -21,17 +20,15 @@ public struct NameCount: Sendable, Hashable {
             let evidence = document.evidence(contribution: { _ in 1 })
             for (mention, piece) in zip(document.mentions, evidence) where mention.kind != .pronoun {
                 let key = Key(outlet: outlet, name: mention.alias)
-                if counts[key] == nil {
-                    order.append(key)
-                    counts[key] = NameCount(outlet: outlet, name: mention.alias, count: 0, share: 0, evidence: [])
-                }
-                counts[key]?.count += 1
+                counts[key, default: NameCount(outlet: outlet, name: mention.alias, count: 0, share: 0, evidence: [])].count += 1
                 counts[key]?.evidence.append(piece)
                 totals[outlet, default: 0] += 1
             }
         }
-        return order.compactMap { key -> NameCount? in
-            guard var entry = counts[key], let total = totals[key.outlet], total > 0 else { return nil }
+        // The order is total (outlet and name are the key), so the dictionary's order does not show.
+        return counts.values.compactMap { entry -> NameCount? in
+            guard let total = totals[entry.outlet], total > 0 else { return nil }
+            var entry = entry
             entry.share = Double(entry.count) / Double(total)
             return entry
         }.sorted { a, b in
