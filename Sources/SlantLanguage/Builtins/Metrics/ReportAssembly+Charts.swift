@@ -42,11 +42,7 @@ extension ReportAssembly {
         let bars = data.rows.enumerated().map { rowIndex, row -> BarChart.Bar in
             let label = spec.label.map { ValueText.cell(row.values[$0]) } ?? "row \(rowIndex + 1)"
             let pieces = (rowsByIndex[rowIndex] ?? []).filter { $0.column == valueName || $0.column == nil }
-            let interval: ClosedRange<Double>? = {
-                guard let lowColumn = spec.low, let highColumn = spec.high,
-                      let low = Self.number(row.values[lowColumn]), let high = Self.number(row.values[highColumn]), low <= high else { return nil }
-                return low...high
-            }()
+            let interval = spec.low.flatMap { low in spec.high.flatMap { Self.interval(row, low: low, high: $0) } }
             return BarChart.Bar(
                 label: label.isEmpty ? "(none)" : label, value: spec.value.flatMap { Self.number(row.values[$0]) }, interval: interval,
                 n: spec.n.flatMap { Self.number(row.values[$0]) }.map { Int($0) } ?? (pieces.isEmpty ? nil : Self.sentenceCount(pieces)),

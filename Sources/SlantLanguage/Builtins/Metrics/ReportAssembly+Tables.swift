@@ -82,10 +82,7 @@ extension ReportAssembly {
                 guard measureColumns.contains(index) else { return Self.cell(value) }
                 let pieces = rowPieces.filter { $0.column == names[index] || $0.column == nil }
                 let id = evidenceGroup(pieces, title: title.isEmpty ? "\(names[index]) — \(label)" : "\(title): \(names[index]) — \(label)")
-                let interval = folding.intervals[index].flatMap { pair -> ClosedRange<Double>? in
-                    guard let low = Self.number(row.values[pair.low]), let high = Self.number(row.values[pair.high]), low <= high else { return nil }
-                    return low...high
-                }
+                let interval = folding.intervals[index].flatMap { Self.interval(row, low: $0.low, high: $0.high) }
                 var n: Int?
                 if index == folding.n {
                     n = nil

@@ -184,6 +184,13 @@ struct ReportAssembly {
         return fallback
     }
 
+    /// The interval a row's `low` and `high` columns hold; nil when either is not a finite
+    /// number or they are out of order.
+    static func interval(_ row: Table.Row, low: Int, high: Int) -> ClosedRange<Double>? {
+        guard let lower = number(row.values[low]), let upper = number(row.values[high]), lower <= upper else { return nil }
+        return lower...upper
+    }
+
     static func cell(_ value: Value) -> ReportCell {
         switch value {
         case .nil: return .empty
