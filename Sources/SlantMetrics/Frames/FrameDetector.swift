@@ -65,7 +65,7 @@ public struct FrameDetector: Sendable {
                 lowercaseBytes(token.text, into: &buffer)
                 buffer.withUnsafeBufferPointer { bytes in
                     candidates.removeAll(keepingCapacity: true)
-                    candidates.append(contentsOf: dictionary.exact.values(for: bytes))
+                    candidates.append(contentsOf: dictionary.exact.value(forBytes: bytes) ?? [])
                     dictionary.prefixes.forEachPrefix(of: bytes) { candidates.append($0) }
                     for candidate in candidates {
                         let cueIndex = Int(candidate)

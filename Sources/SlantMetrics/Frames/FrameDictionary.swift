@@ -50,7 +50,7 @@ public struct FrameDictionary: Sendable {
     public let frames: [String]
     public let cues: [FrameCue]
     /// Single-word cues by word (and their plurals); phrase cues by their first word.
-    let exact: ByteWordTable
+    let exact: FoldedWordTable<[Int32]>
     /// Prefix cues by prefix.
     let prefixes: PrefixTrie
 
@@ -61,7 +61,7 @@ public struct FrameDictionary: Sendable {
         let table = DataTable(text: text, file: file)
         try table.requireColumns(3, "cue, frame, rationale")
         var cues: [FrameCue] = []
-        var exact = ByteWordTable(capacity: 512)
+        var exact: [(String, [Int32])] = []
         var prefixes = PrefixTrie()
         for row in table.rows {
             guard let frame = frames.firstIndex(of: row.fields[1]) else {
@@ -85,15 +85,16 @@ public struct FrameDictionary: Sendable {
             if first.isPrefix {
                 prefixes.insert(first.bytes, value: index)
             } else {
-                exact.append(index, for: first.bytes)
+                let word = String(decoding: first.bytes, as: UTF8.self)
+                exact.append((word, [index]))
                 if words.count == 1 {
-                    exact.append(index, for: first.bytes + Array("s".utf8))
-                    exact.append(index, for: first.bytes + Array("es".utf8))
+                    exact.append((word + "s", [index]))
+                    exact.append((word + "es", [index]))
                 }
             }
         }
         self.cues = cues
-        self.exact = exact
+        self.exact = FoldedWordTable(exact) { old, new in old + new.filter { !old.contains($0) } }
         self.prefixes = prefixes
     }
 

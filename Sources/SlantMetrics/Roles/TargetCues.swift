@@ -24,11 +24,12 @@ public struct TargetCues: Sendable {
     private var compound: [String: Cue] = [:]
     /// Every word that can complete a cue (a single cue word, with -s / -es, or a compound's
     /// last word), as lowercase bytes: a cheap test before the exact lookup.
-    private var completing = ByteWordTable(capacity: 128)
+    private let completing: FoldedWordTable<Bool>
 
     public init(text: String, file: String = "targets.tsv") throws(RoleDataError) {
         let table = DataTable(text: text, file: file)
         try table.requireColumns(3, "word, type, rationale")
+        var completing: [(String, Bool)] = []
         for row in table.rows {
             if row.fields[1] == "relation" {
                 relations.insert(row.fields[0].lowercased())
@@ -40,14 +41,15 @@ public struct TargetCues: Sendable {
             let word = row.fields[0].lowercased()
             let cue = Cue(word: word, type: type, rationale: row.fields[2])
             if word.contains(" ") { compound[word] = cue } else { single[word] = cue }
-            let last = Array((word.split(separator: " ").last.map(String.init) ?? word).utf8)
-            for suffix in ["", "s", "es"] { completing.append(0, for: last + Array(suffix.utf8)) }
+            let last = word.split(separator: " ").last.map(String.init) ?? word
+            for suffix in ["", "s", "es"] { completing.append((last + suffix, true)) }
         }
+        self.completing = FoldedWordTable(completing)
     }
 
     /// Whether the lowercase bytes of a word can complete a cue (no false negatives).
     func mightComplete(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !completing.values(for: bytes).isEmpty
+        completing.value(forBytes: bytes) != nil
     }
 
     /// Whether a lowercase word (singular or plural) names a party by its relation to an "of"
