@@ -134,7 +134,7 @@ extension ClauseAnalyzer {
             return ([ClauseLink(role: .patient, shape: .directive, predicate: directive, modality: modality,
                                 modalityCue: cue, counterpart: subject, via: via)], governing)
         }
-        if let together = togetherAfter(sentence, object: phrase) {
+        if isDrawnTogether(sentence, object: phrase) {
             // "forcing Moscow and the West closer together": the parties are drawn into cooperation.
             let entry = ActionEntry(lemma: lemma + " together", partOfSpeech: .verb, actionClass: .cooperateAlly, fineHint: nil,
                                     rationale: "'\(lemma) X and Y together' draws the parties into cooperation",
@@ -160,12 +160,12 @@ extension ClauseAnalyzer {
                             modalityCue: cue, counterpart: subject, via: via)], governing)
     }
 
-    /// The "together" after an object and its conjuncts ("forcing Moscow and the West closer
-    /// together", "brought Russia and Turkey together"); nil when there is none.
-    func togetherAfter(_ sentence: ClauseSentence, object: Range<Int>) -> Int? {
+    /// Whether "together" follows an object and its conjuncts ("forcing Moscow and the West
+    /// closer together", "brought Russia and Turkey together").
+    func isDrawnTogether(_ sentence: ClauseSentence, object: Range<Int>) -> Bool {
         var index = skipCoordinatedNouns(sentence, from: object.upperBound)
         if ["closer", "close"].contains(sentence.word(index)) { index += 1 }
-        return sentence.word(index) == "together" ? index : nil
+        return sentence.word(index) == "together"
     }
 
     /// "provided military assistance to [the regime]", "conveyed that message to [Putin]", "talked to [Putin]".
